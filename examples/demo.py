@@ -1,12 +1,15 @@
-"""The main job in a few lines: the PEEL rounds and the 43 forces."""
+"""The main job on the bundled data: Cleveland Police's PEEL grades, round by round."""
 
 import policegrades as pg
+from policegrades.render import grade_table
 
-print("PEEL rounds")
+history = pg.fixtures.cleveland()
+print(f"{history[0].force.name}: PEEL grades, round by round\n")
+print(grade_table(history))
+
+print("\nPEEL rounds")
 for peel in pg.frameworks():
     graded = sum(area.graded for area in peel.areas)
     print(f"  {peel.name:<14} {peel.scale.value:<11} {len(peel.areas):>2} areas, {graded} graded")
 
-print("\nForces")
-for force in pg.forces():
-    print(f"  {force.code}  {force.name}")
+print(f"\n{len(pg.forces())} forces: " + ", ".join(force.short_name for force in pg.forces()))

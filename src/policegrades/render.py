@@ -1,0 +1,132 @@
+"""Plain-text tables of grades, for terminals and logs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from policegrades.frameworks import Area
+from policegrades.grades import Grade, Scale
+from policegrades.inspections import AreaGrade, Inspection
+
+__all__ = ["LEGEND", "grade_table", "short_label"]
+
+UNGRADED = "—"
+NOT_IN_ROUND = "·"
+LEGEND = (
+    f"RI: requires improvement. {UNGRADED}: assessed, deliberately ungraded. "
+    f"*: derived, not read in a source. Blank: not recorded. {NOT_IN_ROUND}: not part of that round."
+)
+
+
+def short_label(grade: Grade | None) -> str:
+    """The grade as a table shows it: its label, "RI" for requires improvement, a dash if ungraded.
+
+    >>> short_label(Grade.REQUIRES_IMPROVEMENT), short_label(Grade.GOOD), short_label(None)
+    ('RI', 'good', '—')
+    """
+    if grade is None:
+        return UNGRADED
+    return "RI" if grade is Grade.REQUIRES_IMPROVEMENT else grade.label
+
+
+def grade_table(inspections: Iterable[Inspection]) -> str:
+    """A force's grades as text: rounds as columns, areas as rows, one block per scale.
+
+    Questions are indented under their pillar; an area renamed between rounds stays on one row,
+    under its latest name. Grades on the four-point scale and on the five-point scale are never
+    put side by side: the inspectorate says they cannot be compared directly.
+
+    >>> import policegrades as pg
+    >>> print(grade_table(pg.fixtures.cleveland()[-2:]))
+    PEEL 2021/22 onwards (five-point scale)
+    area                                                        2021/22    2023–25
+    Providing a service to victims of crime                     —          —
+    Recording data about crime                                  good       ·
+    Police powers and public treatment (renamed)                adequate   good
+    Preventing crime                                            inadequate good
+    Responding to the public                                    adequate*  adequate
+    Investigating crime                                         RI         RI
+    Protecting vulnerable people                                RI         RI
+    Managing offenders and suspects                             adequate*  good
+    Disrupting serious organised crime                          adequate   ·
+    Building, supporting and protecting the workforce (renamed) RI         good
+    Leadership and force management (renamed)                   inadequate adequate
+    In PEEL 2023–25, 'Treatment of the public' became 'Police powers and public treatment'.
+    In PEEL 2023–25, 'Developing a positive workplace' became 'Building, supporting and protecting the workforce'.
+    In PEEL 2023–25, 'Good use of resources' became 'Leadership and force management' (inferred from news reports of Cleveland's result; not confirmed by the inspectorate).
+    <BLANKLINE>
+    RI: requires improvement. —: assessed, deliberately ungraded. *: derived, not read in a source. Blank: not recorded. ·: not part of that round.
+    """
+    ordered = sorted(inspections, key=lambda i: (i.published, i.framework.start_year))
+    blocks = []
+    for scale, title in (
+        (Scale.FOUR_POINT, "Pillar rounds, PEEL 2014 to 2018/19 (four-point scale)"),
+        (Scale.FIVE_POINT, "PEEL 2021/22 onwards (five-point scale)"),
+    ):
+        chosen = [i for i in ordered if i.framework.scale is scale]
+        if chosen:
+            blocks.append(_block(title, chosen))
+    return "\n\n".join([*blocks, LEGEND])
+
+
+class _Row:
+    __slots__ = ("area", "cells", "children", "keys", "renames")
+
+    def __init__(self, area: Area) -> None:
+        self.area = area
+        self.keys = {area.key}
+        self.renames: list[str] = []
+        self.cells: dict[int, AreaGrade] = {}
+        self.children: list[_Row] = []
+
+    @property
+    def label(self) -> str:
+        indent = "  " if self.area.parent is not None else ""
+        return indent + self.area.name + (" (renamed)" if len(self.keys) > 1 else "")
+
+    def cell(self, column: int, inspection: Inspection) -> str:
+        held = self.cells.get(column)
+        if held is not None:
+            return short_label(held.grade) + ("*" if held.derived else "")
+        in_round = any(inspection.framework.area_by_key(key) for key in self.keys)
+        return "" if in_round else NOT_IN_ROUND
+
+
+def _rows(inspections: Sequence[Inspection]) -> list[_Row]:
+    """One row per area, renamed areas kept on their predecessor's row, questions after pillars."""
+    top: list[_Row] = []
+    by_key: dict[str, _Row] = {}
+    for column, inspection in enumerate(inspections):
+        for held in inspection.grades:
+            area = held.area
+            row = by_key.get(area.key)
+            if row is None and area.renamed_from is not None:
+                row = by_key.get(area.renamed_from)
+                if row is not None:
+                    row.renames.append(_rename(row.area, area, inspection))
+            if row is None:
+                row = _Row(area)
+                parent = by_key.get(area.parent) if area.parent is not None else None
+                (parent.children if parent is not None else top).append(row)
+            row.area = area
+            row.keys.add(area.key)
+            row.cells[column] = held
+            by_key[area.key] = row
+    return [row for parent in top for row in (parent, *parent.children)]
+
+
+def _block(title: str, inspections: Sequence[Inspection]) -> str:
+    rows = _rows(inspections)
+    table = [["area", *(i.framework.name.removeprefix("PEEL ") for i in inspections)]]
+    table += [[row.label, *(row.cell(c, i) for c, i in enumerate(inspections))] for row in rows]
+    widths = [max(len(line[column]) for line in table) for column in range(len(table[0]))]
+    lines = [
+        " ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)) for line in table
+    ]
+    renames = [rename for row in rows for rename in row.renames]
+    return "\n".join([title, *(line.rstrip() for line in lines), *renames])
+
+
+def _rename(before: Area, after: Area, inspection: Inspection) -> str:
+    note = f" ({after.lineage_note})" if after.lineage_note else ""
+    return f"In {inspection.framework.name}, {before.name!r} became {after.name!r}{note}."

@@ -1,11 +1,24 @@
 """The main job on the bundled data: Cleveland Police's PEEL grades, round by round."""
 
+import textwrap
+
 import policegrades as pg
-from policegrades.render import grade_table
+from policegrades.render import NOT_IN_ROUND, grade_table, short_label
 
 history = pg.fixtures.cleveland()
 print(f"{history[0].force.name}: PEEL grades, round by round\n")
 print(grade_table(history))
+
+before, after = history[-2:]
+comparison = pg.compare(before, after)
+print(f"\nWhat changed from {before.framework.name} to {after.framework.name}\n")
+for change in comparison.changes:
+    sides = [
+        short_label(side.grade) if side else NOT_IN_ROUND for side in (change.before, change.after)
+    ]
+    print(f"  {change.area.name:<52} {change.change!s:<15} {' → '.join(sides)}")
+print()
+print(textwrap.fill(comparison.narrative(), width=100))
 
 print("\nPEEL rounds")
 for peel in pg.frameworks():

@@ -8,11 +8,13 @@
 from policegrades import fixtures
 from policegrades._version import __version__
 from policegrades.catalogues import force, forces, framework, frameworks
+from policegrades.comparison import AreaChange, Change, Comparison, compare
 from policegrades.datasets import Dataset
 from policegrades.errors import InvalidDataError, PoliceGradesError, UnknownNameError
 from policegrades.forces import Force
 from policegrades.frameworks import Area, Framework
 from policegrades.grades import Grade, Scale
+from policegrades.history import HistoryEntry, history
 from policegrades.inspections import (
     AreaGrade,
     Inspection,
@@ -20,24 +22,33 @@ from policegrades.inspections import (
     Recommendation,
     RecommendationKind,
 )
+from policegrades.rankings import RankEntry, rank
 from policegrades.serialisation import converter, from_dict, from_json, to_dict, to_json
+from policegrades.summaries import Summary, summarise
 
 __all__ = [
     "Area",
+    "AreaChange",
     "AreaGrade",
+    "Change",
+    "Comparison",
     "Dataset",
     "Force",
     "Framework",
     "Grade",
+    "HistoryEntry",
     "Inspection",
     "InvalidDataError",
     "Monitoring",
     "PoliceGradesError",
+    "RankEntry",
     "Recommendation",
     "RecommendationKind",
     "Scale",
+    "Summary",
     "UnknownNameError",
     "__version__",
+    "compare",
     "converter",
     "fixtures",
     "force",
@@ -46,6 +57,9 @@ __all__ = [
     "frameworks",
     "from_dict",
     "from_json",
+    "history",
+    "rank",
+    "summarise",
     "to_dict",
     "to_json",
 ]

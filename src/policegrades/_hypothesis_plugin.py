@@ -6,11 +6,16 @@ inspections in any project.
 
 from __future__ import annotations
 
+from typing import Any
+
 __all__ = ["_hypothesis_setup_hook"]
 
 
 def _hypothesis_setup_hook() -> None:
     """Register a strategy for each public value type.
+
+    The strategies are built on first use: hypothesis runs this hook while it is itself being
+    imported, which may be from inside ``policegrades.strategies``.
 
     >>> from hypothesis import find, strategies as st
     >>> import policegrades as pg
@@ -19,27 +24,25 @@ def _hypothesis_setup_hook() -> None:
     """
     from hypothesis import strategies as st
 
-    from policegrades import strategies
-    from policegrades.datasets import Dataset
-    from policegrades.forces import Force
-    from policegrades.frameworks import Area, Framework
-    from policegrades.grades import Grade, Scale
-    from policegrades.inspections import (
-        AreaGrade,
-        Inspection,
-        Monitoring,
-        Recommendation,
-        RecommendationKind,
-    )
+    import policegrades as pg
 
-    st.register_type_strategy(Grade, strategies.grades())
-    st.register_type_strategy(Scale, strategies.scales())
-    st.register_type_strategy(Force, strategies.forces())
-    st.register_type_strategy(Framework, strategies.frameworks())
-    st.register_type_strategy(Area, strategies.areas())
-    st.register_type_strategy(AreaGrade, strategies.frameworks().flatmap(strategies.area_grades))
-    st.register_type_strategy(Recommendation, strategies.recommendations())
-    st.register_type_strategy(RecommendationKind, strategies.recommendation_kinds())
-    st.register_type_strategy(Monitoring, strategies.monitoring())
-    st.register_type_strategy(Inspection, strategies.inspections())
-    st.register_type_strategy(Dataset, strategies.datasets())
+    def later(name: str) -> st.SearchStrategy[Any]:
+        def build() -> st.SearchStrategy[Any]:
+            from policegrades import strategies
+
+            made: st.SearchStrategy[Any] = getattr(strategies, name)()
+            return made
+
+        return st.deferred(build)
+
+    st.register_type_strategy(pg.Grade, later("grades"))
+    st.register_type_strategy(pg.Scale, later("scales"))
+    st.register_type_strategy(pg.Force, later("forces"))
+    st.register_type_strategy(pg.Framework, later("frameworks"))
+    st.register_type_strategy(pg.Area, later("areas"))
+    st.register_type_strategy(pg.AreaGrade, later("any_area_grades"))
+    st.register_type_strategy(pg.Recommendation, later("recommendations"))
+    st.register_type_strategy(pg.RecommendationKind, later("recommendation_kinds"))
+    st.register_type_strategy(pg.Monitoring, later("monitoring"))
+    st.register_type_strategy(pg.Inspection, later("inspections"))
+    st.register_type_strategy(pg.Dataset, later("datasets"))

@@ -72,7 +72,9 @@ class Framework:
     scale: Scale
     start_year: int
     end_year: int
-    areas: tuple[Area, ...] = attrs.field(converter=_areas)
+    areas: tuple[Area, ...] = attrs.field(
+        converter=_areas, repr=lambda areas: f"<{len(areas)} areas>"
+    )
     aliases: tuple[str, ...] = attrs.field(default=(), converter=strings)
 
     @property

@@ -69,7 +69,7 @@ class AreaGrade:
     <Grade.GOOD: 'good'>
     """
 
-    area: Area
+    area: Area = attrs.field(repr=lambda area: f"<Area {area.key}>")
     grade: Grade | None
     derived: bool = False
     note: str | None = None
@@ -92,7 +92,9 @@ class Recommendation:
 
     text: str
     kind: RecommendationKind
-    area: Area | None = None
+    area: Area | None = attrs.field(
+        default=None, repr=lambda area: "None" if area is None else f"<Area {area.key}>"
+    )
 
 
 def _area_grades(items: Iterable[AreaGrade]) -> tuple[AreaGrade, ...]:
@@ -136,8 +138,8 @@ class Inspection:
     policegrades.errors.InvalidDataError: grades[0].grade: 'adequate' is not on the scale of PEEL 2016 (outstanding, good, requires improvement, inadequate)
     """
 
-    force: Force
-    framework: Framework
+    force: Force = attrs.field(repr=lambda force: f"<Force {force.code} {force.name}>")
+    framework: Framework = attrs.field(repr=lambda framework: f"<Framework {framework.key}>")
     published: datetime.date
     grades: tuple[AreaGrade, ...] = attrs.field(converter=_area_grades)
     inspector: str | None = None

@@ -8,7 +8,7 @@ from policegrades.frameworks import Area
 from policegrades.grades import Grade, Scale
 from policegrades.inspections import AreaGrade, Inspection
 
-__all__ = ["LEGEND", "grade_table", "short_label"]
+__all__ = ["LEGEND", "NOT_IN_ROUND", "UNGRADED", "grade_table", "short_label"]
 
 UNGRADED = "—"
 NOT_IN_ROUND = "·"

@@ -35,6 +35,7 @@ from policegrades.inspections import (
 )
 
 __all__ = [
+    "any_area_grades",
     "area_grades",
     "areas",
     "datasets",
@@ -149,6 +150,16 @@ def area_grades(framework: Framework, area: Area | None = None) -> st.SearchStra
             derived=st.booleans(),
         )
     )
+
+
+def any_area_grades() -> st.SearchStrategy[AreaGrade]:
+    """Grades of any area of any bundled PEEL round.
+
+    >>> from hypothesis import find
+    >>> find(any_area_grades(), lambda held: held.grade is not None).grade
+    <Grade.OUTSTANDING: 'outstanding'>
+    """
+    return frameworks().flatmap(area_grades)
 
 
 def _area_grade(*, area: Area, grade: Grade | None, note: str | None, derived: bool) -> AreaGrade:

@@ -1,0 +1,392 @@
+"""How grades changed between two inspections, with the caveats the inspectorate insists on."""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+
+from policegrades._words import count_of, join
+from policegrades.errors import UnknownNameError
+from policegrades.frameworks import Area, Framework
+from policegrades.grades import Grade
+from policegrades.inspections import AreaGrade, Inspection
+from policegrades.lineage import is_rename, same_area
+from policegrades.summaries import summarise
+
+__all__ = ["SCALE_CHANGE_CAVEAT", "AreaChange", "Change", "Comparison", "compare"]
+
+SCALE_CHANGE_CAVEAT = (
+    "The inspectorate says grades from PEEL 2021/22 on cannot be compared directly with earlier "
+    "rounds: the five-point scale added 'adequate', the areas changed, and a reduction in grade, "
+    "particularly from good to adequate, does not necessarily mean that there has been a "
+    "reduction in performance."
+)
+
+
+class Change(enum.Enum):
+    """What happened to one area between two inspections.
+
+    ``NOT_COMPARABLE`` covers a pair across the 2021 scale change, and any pair where one
+    side is ungraded or not recorded: neither is ever a rise or a fall.
+
+    >>> from policegrades import Change
+    >>> Change.IMPROVED.mirror
+    <Change.DECLINED: 'declined'>
+    """
+
+    IMPROVED = "improved"
+    DECLINED = "declined"
+    UNCHANGED = "unchanged"
+    ADDED = "added"
+    REMOVED = "removed"
+    NOT_COMPARABLE = "not comparable"
+
+    @property
+    def mirror(self) -> Change:
+        """The change seen the other way round: improved ↔ declined, added ↔ removed.
+
+        >>> Change.ADDED.mirror, Change.UNCHANGED.mirror
+        (<Change.REMOVED: 'removed'>, <Change.UNCHANGED: 'unchanged'>)
+        """
+        return _MIRRORS.get(self, self)
+
+    def __str__(self) -> str:
+        return self.value
+
+
+_MIRRORS = {
+    Change.IMPROVED: Change.DECLINED,
+    Change.DECLINED: Change.IMPROVED,
+    Change.ADDED: Change.REMOVED,
+    Change.REMOVED: Change.ADDED,
+}
+
+
+@attrs.frozen(kw_only=True)
+class AreaChange:
+    """One area in two inspections: what each recorded (``None`` if not recorded) and the change.
+
+    >>> import policegrades as pg
+    >>> history = pg.fixtures.cleveland()
+    >>> change = pg.compare(history[5], history[6]).change("preventing crime")
+    >>> change.before_grade, change.after_grade, change.change
+    (<Grade.INADEQUATE: 'inadequate'>, <Grade.GOOD: 'good'>, <Change.IMPROVED: 'improved'>)
+    """
+
+    before: AreaGrade | None
+    after: AreaGrade | None
+    change: Change
+
+    @property
+    def area(self) -> Area:
+        """The area, under its name in the later inspection where it has one there."""
+        held = self.after if self.after is not None else self.before
+        assert held is not None  # an AreaChange always holds one side
+        return held.area
+
+    @property
+    def before_grade(self) -> Grade | None:
+        """The earlier grade; ``None`` if ungraded or not recorded."""
+        return None if self.before is None else self.before.grade
+
+    @property
+    def after_grade(self) -> Grade | None:
+        """The later grade; ``None`` if ungraded or not recorded."""
+        return None if self.after is None else self.after.grade
+
+    @property
+    def renamed(self) -> bool:
+        """Whether the two sides are one area under two names, matched through its lineage."""
+        return (
+            self.before is not None
+            and self.after is not None
+            and is_rename(self.before.area, self.after.area)
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Comparison:
+    """Every area of two inspections, side by side, and what may honestly be said of them.
+
+    >>> import policegrades as pg
+    >>> history = pg.fixtures.cleveland()
+    >>> comparison = pg.compare(history[4], history[5])
+    >>> comparison.comparable, comparison.improved, comparison.declined
+    (False, (), ())
+    """
+
+    before: Inspection
+    after: Inspection
+    changes: tuple[AreaChange, ...]
+    caveats: tuple[str, ...]
+
+    @property
+    def comparable(self) -> bool:
+        """Whether both inspections grade on one scale, so that grades can be set against each other."""
+        return self.before.framework.scale is self.after.framework.scale
+
+    def _where(self, change: Change) -> tuple[AreaChange, ...]:
+        return tuple(c for c in self.changes if c.change is change)
+
+    @property
+    def improved(self) -> tuple[AreaChange, ...]:
+        """The areas graded better in the later inspection."""
+        return self._where(Change.IMPROVED)
+
+    @property
+    def declined(self) -> tuple[AreaChange, ...]:
+        """The areas graded worse in the later inspection."""
+        return self._where(Change.DECLINED)
+
+    @property
+    def unchanged(self) -> tuple[AreaChange, ...]:
+        """The areas with the same grade (or ungraded both times)."""
+        return self._where(Change.UNCHANGED)
+
+    @property
+    def added(self) -> tuple[AreaChange, ...]:
+        """The areas only the later round assesses."""
+        return self._where(Change.ADDED)
+
+    @property
+    def removed(self) -> tuple[AreaChange, ...]:
+        """The areas the later round no longer assesses."""
+        return self._where(Change.REMOVED)
+
+    @property
+    def not_comparable(self) -> tuple[AreaChange, ...]:
+        """The areas whose two sides cannot be set against each other."""
+        return self._where(Change.NOT_COMPARABLE)
+
+    def change(self, area: Area | str) -> AreaChange:
+        """The change of one area, named as in either inspection.
+
+        >>> import policegrades as pg
+        >>> history = pg.fixtures.cleveland()
+        >>> pg.compare(history[5], history[6]).change("disrupting serious organised crime").change
+        <Change.REMOVED: 'removed'>
+        """
+        for inspection, side in ((self.after, "after"), (self.before, "before")):
+            try:
+                wanted = inspection.framework.area(area)
+            except LookupError:
+                continue
+            for found in self.changes:
+                held = getattr(found, side)
+                if held is not None and held.area.key == wanted.key:
+                    return found
+        raise UnknownNameError(f"neither inspection records the area {area!r}")
+
+    def narrative(self) -> str:
+        """A short paragraph a journalist could use, ending with the caveats.
+
+        >>> import policegrades as pg
+        >>> history = pg.fixtures.cleveland()
+        >>> print(pg.compare(history[5], history[6]).narrative())
+        Between PEEL 2021/22 (published 17 March 2023) and PEEL 2023–25 (published 10 April 2025), Cleveland Police improved in five areas: police powers and public treatment (adequate to good), preventing crime (inadequate to good), managing offenders and suspects (adequate to good), building, supporting and protecting the workforce (requires improvement to good) and leadership and force management (inadequate to adequate). It stayed the same in four areas: providing a service to victims of crime (ungraded), responding to the public (adequate), investigating crime (requires improvement) and protecting vulnerable people (requires improvement). Two areas of PEEL 2021/22 are no longer assessed: recording data about crime and disrupting serious organised crime. 'Police powers and public treatment' (PEEL 2023–25) is matched with 'Treatment of the public' (PEEL 2021/22), the area it replaced. ...
+        """
+        parts = self._moves() if self.comparable else self._side_by_side()
+        if self.removed:
+            parts.append(
+                f"{_capital(count_of(len(self.removed), 'area'))} of "
+                f"{self.before.framework.name} {_are(len(self.removed))} no longer assessed: "
+                f"{join([_lower(c.area.name) for c in self.removed])}."
+            )
+        if self.added:
+            parts.append(
+                f"{_capital(count_of(len(self.added), 'area'))} {_are(len(self.added))} new in "
+                f"{self.after.framework.name}: {join([_lower(c.area.name) for c in self.added])}."
+            )
+        return " ".join([*parts, *self.caveats])
+
+    def _moves(self) -> list[str]:
+        before, after = self.before, self.after
+        subject = (
+            f"Between {before.framework.name} (published {_date(before)}) and "
+            f"{after.framework.name} (published {_date(after)}), {after.force.name}"
+        )
+        sentences = []
+        for changes, verb in (
+            (self.improved, "improved in"),
+            (self.declined, "declined in"),
+            (self.unchanged, "stayed the same in"),
+        ):
+            if changes:
+                moves = join([_movement(c) for c in changes])
+                sentences.append(f"{subject} {verb} {count_of(len(changes), 'area')}: {moves}.")
+                subject = "It"
+        if not sentences:
+            sentences.append(f"{subject} has no area graded in both that can be compared.")
+        return sentences
+
+    def _side_by_side(self) -> list[str]:
+        before, after = self.before, self.after
+        return [
+            f"In {before.framework.name} (published {_date(before)}), {before.force.name} was "
+            f"graded {summarise(before).headline()}; in {after.framework.name} (published "
+            f"{_date(after)}), {summarise(after).headline()}.",
+            "These grades are not set against each other as rises or falls.",
+        ]
+
+
+def _movement(change: AreaChange) -> str:
+    name = _lower(change.area.name)
+    before, after = change.before_grade, change.after_grade
+    if change.change is Change.UNCHANGED:
+        return f"{name} ({'ungraded' if after is None else after})"
+    return f"{name} ({before} to {after})"
+
+
+def _lower(name: str) -> str:
+    return name[0].lower() + name[1:] if name else name
+
+
+def _capital(text: str) -> str:
+    return text[0].upper() + text[1:]
+
+
+def _are(n: int) -> str:
+    return "is" if n == 1 else "are"
+
+
+def _date(inspection: Inspection) -> str:
+    day = inspection.published
+    return f"{day.day} {day:%B %Y}"
+
+
+def compare(before: Inspection, after: Inspection) -> Comparison:
+    """Compare two inspections area by area: matched by key, then through renames.
+
+    Across the 2021 scale change ``comparable`` is false and every pair of grades is
+    ``Change.NOT_COMPARABLE``, with the inspectorate's reason among the caveats. An ungraded
+    or unrecorded side is never a rise or a fall. An area only one round assesses is
+    ``ADDED`` or ``REMOVED``.
+
+    >>> import policegrades as pg
+    >>> history = pg.fixtures.cleveland()
+    >>> comparison = pg.compare(history[5], history[6])
+    >>> [c.area.name for c in comparison.improved]
+    ['Police powers and public treatment', 'Preventing crime', 'Managing offenders and suspects', 'Building, supporting and protecting the workforce', 'Leadership and force management']
+    >>> [c.area.name for c in comparison.removed]
+    ['Recording data about crime', 'Disrupting serious organised crime']
+    >>> print(pg.compare(history[4], history[5]).caveats[0])
+    The inspectorate says grades from PEEL 2021/22 on cannot be compared directly with earlier rounds: ...
+    """
+    comparable = before.framework.scale is after.framework.scale
+    changes: list[AreaChange] = []
+    unmatched = list(before.grades)
+    for held in after.grades:
+        partner = next((b for b in unmatched if same_area(b.area, held.area)), None)
+        if partner is not None:
+            unmatched.remove(partner)
+            changes.append(
+                AreaChange(before=partner, after=held, change=_change(partner, held, comparable))
+            )
+        else:
+            missing = _holds(before.framework, held.area)
+            changes.append(
+                AreaChange(
+                    before=None,
+                    after=held,
+                    change=Change.NOT_COMPARABLE if missing else Change.ADDED,
+                )
+            )
+    for held in unmatched:
+        missing = _holds(after.framework, held.area)
+        changes.append(
+            AreaChange(
+                before=held,
+                after=None,
+                change=Change.NOT_COMPARABLE if missing else Change.REMOVED,
+            )
+        )
+    return Comparison(
+        before=before,
+        after=after,
+        changes=tuple(changes),
+        caveats=tuple(_caveats(before, after, changes, comparable)),
+    )
+
+
+def _holds(framework: Framework, area: Area) -> bool:
+    """Whether ``framework`` assesses ``area``, under its key or under a rename."""
+    return any(same_area(area, other) for other in framework.areas)
+
+
+def _change(before: AreaGrade, after: AreaGrade, comparable: bool) -> Change:
+    if before.grade is None and after.grade is None:
+        return Change.UNCHANGED
+    if before.grade is None or after.grade is None or not comparable:
+        return Change.NOT_COMPARABLE
+    if after.grade > before.grade:
+        return Change.IMPROVED
+    if after.grade < before.grade:
+        return Change.DECLINED
+    return Change.UNCHANGED
+
+
+def _caveats(
+    before: Inspection, after: Inspection, changes: list[AreaChange], comparable: bool
+) -> list[str]:
+    caveats = []
+    if not comparable:
+        caveats.append(SCALE_CHANGE_CAVEAT)
+    if before.force != after.force:
+        caveats.append(
+            f"These are inspections of two forces, {before.force.name} and {after.force.name}: "
+            f"a change here is a difference between them, not a change over time."
+        )
+    if after.published < before.published:
+        caveats.append(
+            f"The later inspection here ({after.framework.name}) was published before the "
+            f"earlier one ({before.framework.name})."
+        )
+    for change in changes:
+        if change.renamed and change.before is not None and change.after is not None:
+            caveats.append(_rename_caveat(change.before.area, change.after.area, before, after))
+    for side, inspection in (("before", before), ("after", after)):
+        missing = [
+            _lower(c.area.name)
+            for c in changes
+            if c.change is Change.NOT_COMPARABLE and getattr(c, side) is None
+        ]
+        if missing:
+            caveats.append(
+                f"No grade is recorded in {inspection.framework.name} for "
+                f"{join(missing)}, so {'it is' if len(missing) == 1 else 'they are'} not compared."
+            )
+    if comparable:
+        ungraded = [
+            _lower(c.area.name)
+            for c in changes
+            if c.change is Change.NOT_COMPARABLE and c.before is not None and c.after is not None
+        ]
+        if ungraded:
+            caveats.append(
+                f"Graded in one inspection but not in the other, so not compared: {join(ungraded)}."
+            )
+    derived = [
+        (held, inspection)
+        for change in changes
+        for held, inspection in ((change.before, before), (change.after, after))
+        if held is not None and held.derived
+    ]
+    for held, inspection in derived:
+        caveats.append(
+            f"The {inspection.framework.name} grade for {_lower(held.area.name)} is derived, "
+            f"not read in a source."
+        )
+    return caveats
+
+
+def _rename_caveat(a: Area, b: Area, before: Inspection, after: Inspection) -> str:
+    """Name the newer area first, whichever side of the comparison it is on."""
+    (new, new_round), (old, old_round) = (b, after), (a, before)
+    if a.renamed_from == b.key:
+        (new, new_round), (old, old_round) = (a, before), (b, after)
+    note = f" ({new.lineage_note})" if new.lineage_note else ""
+    return (
+        f"{new.name!r} ({new_round.framework.name}) is matched with {old.name!r} "
+        f"({old_round.framework.name}), the area it replaced{note}."
+    )

@@ -1,0 +1,97 @@
+"""League tables of inspections of one PEEL round."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import attrs
+
+from policegrades.errors import InvalidDataError
+from policegrades.inspections import Inspection
+from policegrades.summaries import summarise
+
+__all__ = ["RankEntry", "default_order", "rank"]
+
+
+@attrs.frozen(kw_only=True)
+class RankEntry:
+    """One place in a league table: its ``rank`` (shared by ties) and its ``inspection``.
+
+    >>> import policegrades as pg
+    >>> first = pg.rank(pg.fixtures.peel_2016_effectiveness())[0]
+    >>> first.rank, first.inspection.force.short_name
+    (1, 'Durham')
+    """
+
+    rank: int
+    inspection: Inspection
+
+
+def default_order(inspection: Inspection) -> tuple[int, ...]:
+    """The default sort key of `rank`: its counts of top-level grades, worst grade first.
+
+    Fewest inadequate grades ranks first, then fewest requires improvement, and so on up the
+    scale, with the most outstanding grades last to break a tie. Ungraded and unrecorded
+    areas count for nothing either way.
+
+    >>> import policegrades as pg
+    >>> default_order(pg.fixtures.cleveland()[5])
+    (2, 3, 4, 1, 0)
+    """
+    counts = summarise(inspection).counts
+    worst_first = sorted(counts)
+    return (*(counts[grade] for grade in worst_first[:-1]), -counts[worst_first[-1]])
+
+
+def rank(
+    inspections: Iterable[Inspection], key: Callable[[Inspection], Any] | None = None
+) -> tuple[RankEntry, ...]:
+    """A league table with standard competition ranking ("1224"): ties share a rank.
+
+    The order is `default_order` unless ``key`` gives another: like ``sorted``'s key, a
+    smaller value ranks higher, and inspections with equal keys share a rank. Within a
+    tie, entries are listed by force code, so the table does not depend on the input order.
+    All inspections must be of one PEEL round, at most one per force.
+
+    >>> import policegrades as pg
+    >>> table = pg.rank(pg.fixtures.peel_2016_effectiveness())
+    >>> [(e.rank, e.inspection.force.short_name) for e in table if e.rank in (1, 43)]
+    [(1, 'Durham'), (43, 'Bedfordshire')]
+    >>> sorted({e.rank for e in table})
+    [1, 2, 30, 43]
+    """
+    chosen = list(inspections)
+    _check(chosen)
+    order = default_order if key is None else key
+    keyed = sorted(((order(i), i.force.code, i) for i in chosen), key=lambda t: (t[0], t[1]))
+    entries: list[RankEntry] = []
+    for position, (value, _, inspection) in enumerate(keyed, start=1):
+        tied = entries and keyed[position - 2][0] == value
+        entries.append(
+            RankEntry(rank=entries[-1].rank if tied else position, inspection=inspection)
+        )
+    return tuple(entries)
+
+
+def _check(inspections: list[Inspection]) -> None:
+    problems = [
+        f"[{index}]: expected an Inspection, got {type(i).__name__}"
+        for index, i in enumerate(inspections)
+        if not isinstance(i, Inspection)
+    ]
+    if problems:
+        raise InvalidDataError(problems, heading="rank takes inspections only:")
+    rounds = sorted({i.framework.name for i in inspections})
+    if len(rounds) > 1:
+        raise InvalidDataError(
+            [f"rounds given: {', '.join(rounds)}"],
+            heading="rank compares inspections of one PEEL round only:",
+        )
+    seen: dict[str, int] = {}
+    for index, inspection in enumerate(inspections):
+        first = seen.setdefault(inspection.force.code, index)
+        if first != index:
+            problems.append(f"[{index}]: {inspection.force.name} is already at [{first}]")
+    if problems:
+        raise InvalidDataError(problems, heading="rank takes one inspection per force:")

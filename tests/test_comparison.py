@@ -1,0 +1,154 @@
+import datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import policegrades as pg
+from policegrades import Change, Grade, strategies
+
+
+def _history() -> tuple[pg.Inspection, ...]:
+    return pg.fixtures.cleveland()
+
+
+def _changes(comparison: pg.Comparison) -> dict[str, Change]:
+    return {c.area.key: c.change for c in comparison.changes}
+
+
+def test_cleveland_2021_22_to_2023_25() -> None:
+    comparison = pg.compare(_history()[5], _history()[6])
+    assert comparison.comparable
+    preventing = comparison.change("preventing crime")
+    assert (preventing.before_grade, preventing.after_grade, preventing.change) == (
+        Grade.INADEQUATE,
+        Grade.GOOD,
+        Change.IMPROVED,
+    )
+    for name in ("investigating crime", "protecting vulnerable people"):
+        change = comparison.change(name)
+        assert change.change is Change.UNCHANGED
+        assert change.after_grade is Grade.REQUIRES_IMPROVEMENT
+    assert comparison.change("disrupting serious organised crime").change is Change.REMOVED
+    assert comparison.declined == ()
+
+
+def test_renamed_areas_are_matched_and_named_in_a_caveat() -> None:
+    comparison = pg.compare(_history()[5], _history()[6])
+    change = comparison.change("police powers and public treatment")
+    assert change.renamed
+    assert change.before is not None
+    assert change.before.area.key == "treatment-of-the-public"
+    assert change.change is Change.IMPROVED
+    assert any("'Treatment of the public'" in c and "replaced" in c for c in comparison.caveats)
+    assert any("not confirmed" in c for c in comparison.caveats)
+
+
+def test_across_the_scale_change_nothing_rises_or_falls() -> None:
+    comparison = pg.compare(_history()[4], _history()[5])
+    assert not comparison.comparable
+    assert comparison.improved == comparison.declined == ()
+    preventing = comparison.change("preventing crime")
+    assert preventing.change is Change.NOT_COMPARABLE
+    assert "cannot be compared directly" in comparison.caveats[0]
+    assert "does not necessarily mean" in comparison.caveats[0]
+    assert "cannot be compared directly" in comparison.narrative()
+    assert "improved" not in comparison.narrative()
+
+
+def test_an_unrecorded_grade_is_not_a_rise_or_a_fall() -> None:
+    comparison = pg.compare(_history()[2], _history()[3])
+    change = comparison.change("protecting vulnerable people")
+    assert change.before is None
+    assert change.change is Change.NOT_COMPARABLE
+    assert any("No grade is recorded in PEEL 2016" in c for c in comparison.caveats)
+
+
+def test_an_ungraded_side_is_not_a_rise_or_a_fall() -> None:
+    peel = pg.framework("2016")
+    area = peel.area("effectiveness")
+
+    def one(grade: Grade | None) -> pg.Inspection:
+        return pg.Inspection(
+            force=pg.force("Durham"),
+            framework=peel,
+            published=datetime.date(2017, 3, 2),
+            grades=[pg.AreaGrade(area=area, grade=grade)],
+        )
+
+    assert pg.compare(one(None), one(Grade.GOOD)).changes[0].change is Change.NOT_COMPARABLE
+    assert pg.compare(one(Grade.GOOD), one(None)).changes[0].change is Change.NOT_COMPARABLE
+    assert pg.compare(one(None), one(None)).changes[0].change is Change.UNCHANGED
+
+
+def test_two_forces_are_compared_with_a_caveat() -> None:
+    table = pg.fixtures.peel_2016_effectiveness()
+    comparison = pg.compare(table[12], table[7])  # Cleveland, Durham
+    assert comparison.changes[0].change is Change.IMPROVED
+    assert any("two forces" in c for c in comparison.caveats)
+
+
+def test_derived_grades_are_named_in_the_caveats() -> None:
+    caveats = pg.compare(_history()[5], _history()[6]).caveats
+    assert sum("is derived" in c for c in caveats) == 2
+
+
+def test_an_area_neither_holds_is_our_error() -> None:
+    with pytest.raises(pg.UnknownNameError):
+        pg.compare(_history()[5], _history()[6]).change("vetting")
+
+
+def test_the_narrative_reads_as_a_paragraph() -> None:
+    text = pg.compare(_history()[5], _history()[6]).narrative()
+    assert text.startswith("Between PEEL 2021/22 (published 17 March 2023) and PEEL 2023–25")
+    assert "Cleveland Police improved in five areas" in text
+    assert "preventing crime (inadequate to good)" in text
+    assert "\n" not in text
+
+
+same_round = strategies.frameworks().flatmap(
+    lambda peel: st.tuples(strategies.inspections(peel), strategies.inspections(peel))
+)
+any_two = st.tuples(strategies.inspections(), strategies.inspections())
+
+
+@given(strategies.inspections())
+def test_compared_with_itself_everything_is_unchanged(inspection: pg.Inspection) -> None:
+    comparison = pg.compare(inspection, inspection)
+    assert all(c.change is Change.UNCHANGED for c in comparison.changes)
+    assert len(comparison.changes) == len(inspection.grades)
+
+
+@given(st.one_of(same_round, any_two))
+def test_compare_the_other_way_is_the_mirror(pair: tuple[pg.Inspection, pg.Inspection]) -> None:
+    a, b = pair
+    forward = {(c.before, c.after): c.change for c in pg.compare(a, b).changes}
+    backward = {(c.after, c.before): c.change.mirror for c in pg.compare(b, a).changes}
+    assert forward == backward
+
+
+@given(any_two)
+def test_no_rise_or_fall_across_scales(pair: tuple[pg.Inspection, pg.Inspection]) -> None:
+    a, b = pair
+    comparison = pg.compare(a, b)
+    if a.framework.scale is not b.framework.scale:
+        assert not comparison.comparable
+        assert comparison.improved == comparison.declined == ()
+        assert all(
+            c.change is not Change.UNCHANGED or (c.before_grade is None and c.after_grade is None)
+            for c in comparison.changes
+        )
+
+
+@given(same_round)
+def test_every_recorded_area_appears_once(pair: tuple[pg.Inspection, pg.Inspection]) -> None:
+    a, b = pair
+    comparison = pg.compare(a, b)
+    befores = [c.before for c in comparison.changes if c.before is not None]
+    afters = [c.after for c in comparison.changes if c.after is not None]
+    assert sorted(befores, key=id) == sorted(a.grades, key=id)
+    assert sorted(afters, key=id) == sorted(b.grades, key=id)
+    for change in comparison.changes:
+        if change.change in (Change.IMPROVED, Change.DECLINED):
+            assert change.before_grade is not None
+            assert change.after_grade is not None

@@ -1,0 +1,77 @@
+import itertools
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import policegrades as pg
+from policegrades import Grade, strategies
+
+
+def test_preventing_crime_through_clevelands_rounds() -> None:
+    entries = pg.history(pg.fixtures.cleveland(), "preventing crime")
+    assert [(e.inspection.framework.key, e.grade) for e in entries] == [
+        ("peel-2015", Grade.REQUIRES_IMPROVEMENT),
+        ("peel-2016", Grade.GOOD),
+        ("peel-2017", Grade.GOOD),
+        ("peel-2018-19", Grade.INADEQUATE),
+        ("peel-2021-22", Grade.INADEQUATE),
+        ("peel-2023-25", Grade.GOOD),
+    ]
+    assert [e.scale_changed for e in entries] == [False, False, False, False, True, False]
+
+
+def test_a_renamed_area_is_followed() -> None:
+    entries = pg.history(pg.fixtures.cleveland(), "police powers and public treatment")
+    assert [(e.area.key, e.grade) for e in entries] == [
+        ("treatment-of-the-public", Grade.ADEQUATE),
+        ("police-powers", Grade.GOOD),
+    ]
+    older_name = pg.history(pg.fixtures.cleveland(), "developing a positive workplace")
+    assert [e.area.key for e in older_name] == ["positive-workplace", "workforce"]
+
+
+def test_unrecorded_and_ungraded_are_told_apart() -> None:
+    entries = {
+        e.inspection.framework.key: e
+        for e in pg.history(pg.fixtures.cleveland(), "protecting vulnerable people")
+    }
+    assert not entries["peel-2016"].recorded
+    assert str(entries["peel-2016"]) == "PEEL 2016: not recorded"
+    victims = pg.history(pg.fixtures.cleveland(), "victim service")
+    assert [str(e) for e in victims] == ["PEEL 2021/22: ungraded", "PEEL 2023–25: ungraded"]
+    managing = pg.history(pg.fixtures.cleveland(), "managing offenders and suspects")
+    assert str(managing[0]) == "PEEL 2021/22: adequate (derived)"
+
+
+def test_an_unknown_area_is_our_error() -> None:
+    with pytest.raises(pg.UnknownNameError, match="no area called 'vetting'"):
+        pg.history(pg.fixtures.cleveland(), "vetting")
+
+
+def test_one_force_only() -> None:
+    with pytest.raises(pg.InvalidDataError, match="one force only"):
+        pg.history(pg.fixtures.peel_2016_effectiveness(), "effectiveness")
+
+
+@given(
+    st.lists(strategies.inspections(force=pg.force("Cleveland")), max_size=6), strategies.areas()
+)
+def test_history_is_oldest_first_and_marks_scale_changes(
+    inspections: list[pg.Inspection], area: pg.Area
+) -> None:
+    try:
+        entries = pg.history(inspections, area)
+    except pg.UnknownNameError:
+        return
+    dates = [e.inspection.published for e in entries]
+    assert dates == sorted(dates)
+    for before, after in itertools.pairwise(entries):
+        assert after.scale_changed == (
+            before.inspection.framework.scale is not after.inspection.framework.scale
+        )
+    if entries:
+        assert not entries[0].scale_changed
+    for entry in entries:
+        assert entry.inspection.framework.has_area(entry.area)
+        assert entry.held is None or entry.held.area == entry.area

@@ -1,0 +1,89 @@
+import collections
+import itertools
+from random import Random
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import policegrades as pg
+from policegrades import strategies
+from policegrades.rankings import default_order
+
+
+def test_the_2016_effectiveness_league_table() -> None:
+    table = pg.rank(pg.fixtures.peel_2016_effectiveness())
+    by_force = {e.inspection.force.short_name: e.rank for e in table}
+    assert by_force["Durham"] == 1
+    assert by_force["Cleveland"] == 2
+    assert by_force["Bedfordshire"] == 43
+    assert collections.Counter(e.rank for e in table) == {1: 1, 2: 28, 30: 13, 43: 1}
+    assert [e.rank for e in table] == sorted(e.rank for e in table)
+
+
+def test_ties_are_listed_by_force_code() -> None:
+    table = pg.rank(pg.fixtures.peel_2016_effectiveness())
+    tied = [e.inspection.force.code for e in table if e.rank == 2]
+    assert tied == sorted(tied)
+
+
+def test_a_key_of_the_callers_own() -> None:
+    table = pg.rank(pg.fixtures.peel_2016_effectiveness(), key=lambda i: i.force.name)
+    assert [e.rank for e in table] == list(range(1, 44))
+    assert table[0].inspection.force.name == "Avon and Somerset Constabulary"
+
+
+def test_different_rounds_are_refused() -> None:
+    with pytest.raises(pg.InvalidDataError, match="one PEEL round only"):
+        pg.rank(pg.fixtures.cleveland())
+
+
+def test_two_of_one_force_are_refused() -> None:
+    table = pg.fixtures.peel_2016_effectiveness()
+    with pytest.raises(
+        pg.InvalidDataError, match=r"\[43\]: Metropolitan Police Service is already at \[0\]"
+    ):
+        pg.rank([*table, table[0]])
+
+
+def test_non_inspections_are_refused() -> None:
+    with pytest.raises(pg.InvalidDataError, match=r"\[0\]: expected an Inspection, got str"):
+        pg.rank(["Cleveland"])  # type: ignore[list-item]
+
+
+def test_nothing_to_rank_is_an_empty_table() -> None:
+    assert pg.rank([]) == ()
+
+
+leagues = strategies.frameworks().flatmap(
+    lambda peel: st.lists(
+        strategies.inspections(peel), max_size=8, unique_by=lambda i: i.force.code
+    )
+)
+
+
+@given(leagues, st.randoms())
+def test_rank_does_not_depend_on_the_input_order(
+    inspections: list[pg.Inspection], random: Random
+) -> None:
+    shuffled = list(inspections)
+    random.shuffle(shuffled)
+    assert pg.rank(shuffled) == pg.rank(inspections)
+
+
+@given(leagues)
+def test_ranks_are_standard_competition_ranks(inspections: list[pg.Inspection]) -> None:
+    table = pg.rank(inspections)
+    assert len(table) == len(inspections)
+    keys = [default_order(e.inspection) for e in table]
+    for entry, key in zip(table, keys, strict=True):
+        assert entry.rank == 1 + sum(other < key for other in keys)
+    for a, b in itertools.pairwise(table):
+        assert (a.rank == b.rank) == (default_order(a.inspection) == default_order(b.inspection))
+
+
+def test_fewest_inadequate_first_then_fewest_requires_improvement() -> None:
+    cleveland = pg.fixtures.cleveland()
+    assert default_order(cleveland[5]) == (2, 3, 4, 1, 0)
+    assert default_order(cleveland[6]) == (0, 2, 2, 4, 0)
+    assert default_order(cleveland[6]) < default_order(cleveland[5])

@@ -3,6 +3,7 @@ suite runs against the installed wheel, not the source tree."""
 
 import os
 import pathlib
+import subprocess
 import sys
 from importlib import metadata, resources
 
@@ -35,3 +36,32 @@ def test_the_suite_runs_against_the_installed_wheel() -> None:
     location = pathlib.Path(pg.__file__).resolve()
     assert "site-packages" in location.parts
     assert pathlib.Path(sys.prefix).resolve() in location.parents
+
+
+def test_from_type_works_in_a_fresh_process_through_the_entry_point() -> None:
+    code = (
+        "from hypothesis import strategies as st; import policegrades as pg; "
+        "print(st.from_type(pg.Inspection).example())"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "HYPOTHESIS_NO_PLUGINS")}
+    result = subprocess.run(
+        [sys.executable, "-W", "ignore", "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+    )
+    assert result.stdout.startswith("Inspection(force=<Force ")
+
+
+def test_builds_infers_our_types_from_annotations() -> None:
+    from hypothesis import find
+    from hypothesis import strategies as st
+
+    def describe(inspection: pg.Inspection, area: pg.Area, grade: pg.Grade) -> tuple[object, ...]:
+        return (inspection, area, grade)
+
+    inspection, area, grade = find(st.builds(describe), lambda found: True)
+    assert isinstance(inspection, pg.Inspection)
+    assert isinstance(area, pg.Area)
+    assert isinstance(grade, pg.Grade)

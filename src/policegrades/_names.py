@@ -13,7 +13,7 @@ import re
 from collections.abc import Hashable, Iterable
 from typing import Generic, TypeVar
 
-from policegrades.errors import UnknownNameError
+from policegrades.errors import UnknownNameError, quote
 
 __all__ = ["NameIndex", "fold"]
 
@@ -81,7 +81,7 @@ class NameIndex(Generic[T]):
         """The value named ``query``; else `UnknownNameError` offering the nearest names."""
         if not isinstance(query, str):
             raise UnknownNameError(
-                f"a {self._what} is looked up by name, not by {type(query).__name__} {query!r}"
+                f"a {self._what} is looked up by name, not by {type(query).__name__} {quote(query)}"
             )
         key = fold(query, ignore=self._ignore)
         found = self._by_name.get(key)
@@ -92,13 +92,13 @@ class NameIndex(Generic[T]):
         if len(set(containing)) > 1:
             candidates = self._titles_of(containing)
             raise UnknownNameError(
-                f"{query!r} could be any of: {', '.join(candidates)}; say which",
+                f"{quote(query)} could be any of: {', '.join(candidates)}; say which",
                 candidates=candidates,
             )
         names = list(self._by_name)
         close = difflib.get_close_matches(key, names, n=15, cutoff=0.6)
         candidates = self._titles_of(containing + [self._by_name[name] for name in close])
-        message = f"no {self._what} is called {query!r}"
+        message = f"no {self._what} is called {quote(query)}"
         if candidates:
             raise UnknownNameError(
                 f"{message}; did you mean: {', '.join(candidates)}?", candidates=candidates

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["InvalidDataError", "PoliceGradesError", "UnknownNameError"]
+__all__ = ["InvalidDataError", "PoliceGradesError", "UnknownNameError", "quote"]
 
 
 class PoliceGradesError(Exception):
@@ -62,3 +62,17 @@ class UnknownNameError(PoliceGradesError, LookupError):
     def __str__(self) -> str:
         # LookupError (through KeyError's family) would otherwise repr() a lone argument.
         return str(self.args[0])
+
+
+def quote(value: object, limit: int = 60) -> str:
+    """A value as an error message shows it: its repr, cut short if long.
+
+    >>> quote("good")
+    "'good'"
+    >>> print(quote("x" * 100))
+    'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx… (102 characters)
+    """
+    shown = repr(value)
+    if len(shown) <= limit:
+        return shown
+    return f"{shown[: limit - 4]}… ({len(shown)} characters)"

@@ -6,7 +6,7 @@ import enum
 import functools
 
 from policegrades._names import NameIndex
-from policegrades.errors import UnknownNameError
+from policegrades.errors import UnknownNameError, quote
 
 __all__ = ["Grade", "Scale"]
 
@@ -82,7 +82,7 @@ class Grade(enum.Enum):
                 return found
         accepted = ", ".join(grade.label for grade in cls)
         raise UnknownNameError(
-            f"{text!r} is not a grade; expected one of: {accepted}",
+            f"{quote(text)} is not a grade; expected one of: {accepted}",
             candidates=tuple(grade.label for grade in cls),
         )
 

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 import attrs
 
-from policegrades.errors import InvalidDataError, UnknownNameError
+from policegrades.errors import InvalidDataError, UnknownNameError, quote
 from policegrades.frameworks import Area, Framework
 from policegrades.grades import Grade
 from policegrades.inspections import AreaGrade, Inspection
@@ -103,4 +103,4 @@ def _resolve(area: Area | str, frameworks: list[Framework]) -> Area:
     if isinstance(area, Area):
         return area
     rounds = ", ".join(f.name for f in frameworks) or "no round"
-    raise UnknownNameError(f"no area called {area!r} in {rounds}")
+    raise UnknownNameError(f"no area called {quote(area)} in {rounds}")

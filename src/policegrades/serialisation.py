@@ -31,7 +31,7 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from policegrades import catalogues
-from policegrades.errors import InvalidDataError, PoliceGradesError
+from policegrades.errors import InvalidDataError, PoliceGradesError, quote
 from policegrades.forces import Force
 from policegrades.frameworks import Area, Framework
 from policegrades.grades import Grade, Scale
@@ -57,10 +57,14 @@ class _WireError(ValueError):
 
 
 def _describe(value: object) -> str:
-    kinds = {dict: "an object", list: "a list", str: "text", bool: "a flag", type(None): "null"}
+    """What a JSON value is, for "expected X, got Y": its kind, and the value if it is short."""
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "a list"
+    kinds = {str: "text", bool: "a flag", type(None): "null"}
     kind = kinds.get(type(value), "a number" if isinstance(value, (int, float)) else None)
-    shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "..."
-    return f"{kind} ({shown})" if kind and not isinstance(value, (dict, list)) else kind or shown
+    return f"{kind} ({quote(value)})" if kind else quote(value)
 
 
 # -- primitives: no silent coercion ----------------------------------------------------------
@@ -92,7 +96,7 @@ def _structure_date(value: object, _: type) -> datetime.date:
             return datetime.date.fromisoformat(value)
         except ValueError:
             pass
-    raise _WireError(("", f"{value!r} is not a date; expected YYYY-MM-DD"))
+    raise _WireError(("", f"{quote(value)} is not a date; expected YYYY-MM-DD"))
 
 
 def _structure_grade(value: object, _: type) -> Grade:
@@ -112,7 +116,7 @@ def _enum_hook(cls: type[enum.Enum], what: str) -> Callable[[object, type], enum
     def structure(value: object, _: type) -> enum.Enum:
         found = by_value.get(value) if type(value) is str else None
         if found is None:
-            raise _WireError(("", f"{value!r} is not {what}; expected one of: {accepted}"))
+            raise _WireError(("", f"{quote(value)} is not {what}; expected one of: {accepted}"))
         return found
 
     return structure
@@ -149,9 +153,10 @@ def _tuple_hook(cls: Any, conv: cattrs.Converter) -> Callable[[object, type], tu
 
 # -- references: an inspection names its force, framework and areas --------------------------
 
-# The framework of the inspection being structured, so that its areas can be given by key.
-_framework_in_scope: contextvars.ContextVar[Framework | None] = contextvars.ContextVar(
-    "policegrades_framework_in_scope", default=None
+# The inspection being structured, if any, and its framework if that could be read: areas
+# inside an inspection are given by key, and resolved against its framework.
+_framework_in_scope: contextvars.ContextVar[tuple[bool, Framework | None]] = contextvars.ContextVar(
+    "policegrades_framework_in_scope", default=(False, None)
 )
 
 
@@ -202,14 +207,16 @@ def _structure_area(_: type, conv: cattrs.Converter) -> Callable[[object, type],
     def structure(value: object, cls: type) -> Area:
         if type(value) is not str:
             return full(value, cls)  # type: ignore[no-any-return]
-        framework = _framework_in_scope.get()
+        in_inspection, framework = _framework_in_scope.get()
+        if not in_inspection:
+            raise _WireError(("", f"the area {quote(value)} is given by key outside an inspection"))
         if framework is None:
-            raise _WireError(("", f"the area {value!r} is given by key outside an inspection"))
+            raise _WireError(("", f"{quote(value)} cannot be checked: the PEEL round is not known"))
         area = framework.area_by_key(value)
         if area is None:
             keys = ", ".join(a.key for a in framework.areas)
             raise _WireError(
-                ("", f"{value!r} is not an area of {framework.name}; expected one of: {keys}")
+                ("", f"{quote(value)} is not an area of {framework.name}; expected one of: {keys}")
             )
         return area
 
@@ -231,7 +238,7 @@ def _structure_inspection(_: type, conv: cattrs.Converter) -> Callable[[object, 
             framework: Framework | None = _framework_by_key(value.get("framework"), Framework)
         except _WireError:
             framework = None  # the generated function reports it, with the other problems
-        token = _framework_in_scope.set(framework)
+        token = _framework_in_scope.set((True, framework))
         try:
             return generated(value, cls)
         finally:

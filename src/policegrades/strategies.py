@@ -140,15 +140,14 @@ def area_grades(framework: Framework, area: Area | None = None) -> st.SearchStra
     >>> find(area_grades(peel), lambda held: held.derived).note
     'The.'
     """
-    chosen = st.just(area) if area is not None else areas(framework)
-    return chosen.flatmap(
-        lambda picked: st.builds(
-            _area_grade,
-            area=st.just(picked),
-            grade=_grade_for(picked, framework.scale),
-            note=st.one_of(st.none(), sentences()),
-            derived=st.booleans(),
-        )
+    if area is None:
+        return areas(framework).flatmap(lambda picked: area_grades(framework, picked))
+    return st.builds(
+        _area_grade,
+        area=st.just(area),
+        grade=_grade_for(area, framework.scale),
+        note=st.one_of(st.none(), sentences()),
+        derived=st.booleans(),
     )
 
 

@@ -1,0 +1,264 @@
+"""No input, however wrong, breaks the library: only its own errors come out, and they say where.
+
+Valid documents are mutated one way at a time (a key dropped or added, a value of the wrong
+type, an unknown label, a date out of range, a list where a mapping belongs, deep nesting,
+very long or non-ASCII text, JSON cut short) and handed to the loaders and lookups.
+"""
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+import policegrades as pg
+from policegrades import strategies
+
+Path = tuple[str | int, ...]
+
+JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=20),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4)
+    ),
+    max_leaves=25,
+)
+DEEP = json.loads("[" * 500 + "]" * 500)
+WRONG_VALUES = st.one_of(
+    JSON_VALUES,
+    st.just(DEEP),
+    st.just("x" * 10_000),
+    st.text(alphabet=st.characters(min_codepoint=0x80), min_size=1, max_size=20),
+    st.sampled_from(["not-a-label", "2017-13-45", "0000-01-01", "9999-99-99", "excellent", ""]),
+)
+VALUE_TYPES = [pg.Inspection, pg.Dataset, pg.Force, pg.Framework, pg.AreaGrade, pg.Recommendation]
+
+
+def _paths(data: object, here: Path = ()) -> list[Path]:
+    found = [here]
+    if isinstance(data, dict):
+        for key, value in data.items():
+            found += _paths(value, (*here, key))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            found += _paths(value, (*here, index))
+    return found
+
+
+def _shown(path: Path) -> str:
+    text = ""
+    for step in path:
+        text += f"[{step}]" if isinstance(step, int) else (f".{step}" if text else step)
+    return text or "document"
+
+
+def _replace(data: Any, path: Path, change: Callable[[Any], Any]) -> Any:
+    if not path:
+        return change(data)
+    step = path[0]
+    if isinstance(data, dict):
+        return {**data, step: _replace(data[step], path[1:], change)}
+    assert isinstance(step, int)
+    return [*data[:step], _replace(data[step], path[1:], change), *data[step + 1 :]]
+
+
+_DROP = object()
+
+
+def _mutate(data: Any, path: Path, how: str, value: object) -> Any:
+    if how == "drop":
+        parent, key = path[:-1], path[-1]
+        return _replace(data, parent, lambda node: {k: v for k, v in node.items() if k != key})
+    if how == "add":
+        return _replace(data, path, lambda node: {**node, "colour": value})
+    if how == "list":
+        return _replace(data, path, lambda node: list(node.values()))
+    return _replace(data, path, lambda node: value)
+
+
+def _check_refusal(data: object, cls: type, path: Path) -> None:
+    """Loading either works, or fails with our error naming the path and the problem."""
+    try:
+        loaded: object = pg.from_dict(data, cls)
+    except pg.InvalidDataError as error:
+        assert error.problems, "an error with no problem listed"
+        for problem in error.problems:
+            _where, sep, what = problem.partition(": ")
+            assert sep, problem
+            assert what, problem
+        if not path:
+            return  # the whole document was replaced: any place in it may be named
+        wanted = _shown(path)
+        # The model's own checks may name a sibling: a flag set to true asks for a note.
+        owner = _shown(path[:-1]) if path and isinstance(path[-1], str) else wanted
+        assert any(
+            where.startswith((wanted, owner)) or wanted.startswith(where)
+            for where in (p.partition(": ")[0] for p in error.problems)
+        ), (wanted, error.problems)
+        return
+    assert isinstance(loaded, cls)
+    assert pg.from_dict(pg.to_dict(loaded), cls) == loaded
+
+
+@st.composite
+def mutated(draw: st.DrawFn) -> tuple[Any, type, Path]:
+    cls = draw(st.sampled_from([pg.Inspection, pg.Dataset]))
+    value = draw(
+        strategies.inspections(min_areas=1) if cls is pg.Inspection else strategies.datasets()
+    )
+    data = pg.to_dict(value)
+    path = draw(st.sampled_from(_paths(data)))
+    node: Any = data
+    for step in path:
+        node = node[step]
+    kinds = ["value"]
+    if isinstance(node, dict):
+        kinds += ["add", "list"]
+    if path and isinstance(path[-1], str):
+        kinds.append("drop")
+    how = draw(st.sampled_from(kinds))
+    replacement = draw(WRONG_VALUES)
+    target = (*path, "colour") if how == "add" else path
+    return _mutate(data, path, how, replacement), cls, target
+
+
+@given(mutated())
+def test_one_mutation_gives_a_value_or_our_error_at_its_path(case: tuple[Any, type, Path]) -> None:
+    data, cls, path = case
+    _check_refusal(data, cls, path)
+
+
+@given(mutated())
+def test_the_same_mutation_through_json_text(case: tuple[Any, type, Path]) -> None:
+    data, cls, _path = case
+    try:
+        text = json.dumps(data)
+    except (RecursionError, ValueError):
+        return
+    try:
+        pg.from_json(text, cls)
+    except pg.InvalidDataError as error:
+        assert error.problems
+
+
+@given(strategies.inspections(min_areas=1), WRONG_VALUES, WRONG_VALUES)
+def test_every_problem_is_listed_not_only_the_first(
+    inspection: pg.Inspection, first: object, second: object
+) -> None:
+    assume(type(first) is not str and type(second) is not bool)
+    data = pg.to_dict(inspection)
+    data["published"] = first
+    data["grades"] = [{**data["grades"][0], "derived": second}, *data["grades"][1:]]
+    try:
+        pg.from_dict(data, pg.Inspection)
+    except pg.InvalidDataError as error:
+        paths = [p.partition(": ")[0] for p in error.problems]
+        assert "published" in paths
+        assert "grades[0].derived" in paths
+    else:
+        raise AssertionError("two wrong values were accepted")
+
+
+@given(strategies.inspections(), st.data())
+def test_json_cut_short_is_our_error(inspection: pg.Inspection, data: st.DataObject) -> None:
+    text = pg.to_json(inspection, indent=None)
+    cut = data.draw(st.integers(min_value=0, max_value=len(text) - 1))
+    try:
+        pg.from_json(text[:cut], pg.Inspection)
+    except pg.InvalidDataError as error:
+        assert error.problems[0].startswith("JSON text")
+    else:
+        raise AssertionError("a cut document was accepted")
+
+
+@given(JSON_VALUES, st.sampled_from(VALUE_TYPES))
+def test_arbitrary_json_values_give_our_error(data: object, cls: type) -> None:
+    try:
+        pg.from_dict(data, cls)
+    except pg.InvalidDataError as error:
+        assert all(": " in problem for problem in error.problems)
+
+
+@given(st.binary(max_size=200) | st.text(max_size=200), st.sampled_from(VALUE_TYPES))
+def test_arbitrary_bytes_and_text_give_our_error(text: bytes | str, cls: type) -> None:
+    try:
+        pg.from_json(text, cls)
+    except pg.InvalidDataError as error:
+        assert error.problems
+
+
+LOOKUPS: list[Callable[[Any], object]] = [
+    pg.Grade.parse,
+    pg.force,
+    pg.framework,
+    pg.framework("2021/22").area,
+    pg.framework("2016").area,
+]
+
+
+@given(
+    st.sampled_from(LOOKUPS),
+    JSON_VALUES | st.text(alphabet=st.characters(min_codepoint=0x80)) | st.just("x" * 10_000),
+)
+def test_lookups_give_a_match_or_our_error(lookup: Callable[[Any], object], query: object) -> None:
+    try:
+        lookup(query)
+    except pg.UnknownNameError as error:
+        assert len(str(error)) < 1_000
+
+
+# -- nothing lost ------------------------------------------------------------------------------
+
+unicode_text = st.text(min_size=1, max_size=40)
+
+
+@st.composite
+def unusual_inspections(draw: st.DrawFn) -> pg.Inspection:
+    """Inspections carrying unicode text everywhere text may go, and edge-case collections."""
+    inspection = draw(strategies.inspections())
+    grades = tuple(
+        attrs.evolve(held, note=draw(st.none() | unicode_text)) if not held.derived else held
+        for held in inspection.grades
+    )
+    findings = tuple(
+        attrs.evolve(finding, text=draw(unicode_text)) for finding in inspection.recommendations
+    )
+    return attrs.evolve(
+        inspection,
+        grades=grades,
+        inspector=draw(st.none() | unicode_text),
+        recommendations=findings,
+        sources=draw(st.lists(unicode_text, max_size=3)),
+        note=draw(st.none() | unicode_text),
+    )
+
+
+@given(unusual_inspections())
+def test_nothing_is_lost_in_a_round_trip(inspection: pg.Inspection) -> None:
+    assert pg.from_json(pg.to_json(inspection), pg.Inspection) == inspection
+    assert pg.from_dict(pg.to_dict(inspection), pg.Inspection) == inspection
+    assert pg.from_json(pg.to_json(inspection).encode("utf-8"), pg.Inspection) == inspection
+
+
+@given(strategies.inspections())
+def test_ungraded_derived_and_empty_survive(inspection: pg.Inspection) -> None:
+    empty = attrs.evolve(inspection, grades=(), recommendations=(), sources=())
+    assert pg.from_json(pg.to_json(empty), pg.Inspection) == empty
+    loaded = pg.from_json(pg.to_json(inspection), pg.Inspection)
+    for held, back in zip(inspection.grades, loaded.grades, strict=True):
+        assert (held.grade, held.derived, held.note) == (back.grade, back.derived, back.note)
+
+
+@given(
+    st.sampled_from(
+        list(pg.Grade) + list(pg.Scale) + list(pg.Monitoring) + list(pg.RecommendationKind)
+    )
+)
+def test_enums_round_trip(value: Any) -> None:
+    assert pg.from_json(pg.to_json(value), type(value)) is value

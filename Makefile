@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 WHEEL_VENV := .venv-wheel
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint typecheck unit wheel-test test-thorough clean
+.PHONY: demo test lint typecheck unit wheel-test test-thorough images clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,12 +36,16 @@ wheel-test: $(STAMP)
 	$(BIN)/python -m pip wheel --quiet --no-deps --wheel-dir dist .
 	$(PYTHON) -m venv $(WHEEL_VENV)
 	$(WHEEL_VENV)/bin/python -m pip install --quiet --upgrade pip
-	$(WHEEL_VENV)/bin/python -m pip install --quiet "$$(ls dist/policegrades-*.whl)[hypothesis]" pytest
+	$(WHEEL_VENV)/bin/python -m pip install --quiet "$$(ls dist/policegrades-*.whl)[hypothesis,pandas,plot]" pytest
 	POLICEGRADES_TEST_INSTALLED=1 $(WHEEL_VENV)/bin/python -m pytest tests
 
 ## test-thorough: the property tests with many more examples
 test-thorough: $(STAMP)
 	HYPOTHESIS_PROFILE=thorough $(BIN)/pytest tests
+
+## images: redraw the chart shown in the README from the bundled data
+images: $(STAMP)
+	$(BIN)/policegrades plot history cleveland -o docs/images/cleveland-history.png
 
 clean:
 	rm -rf $(VENV) $(WHEEL_VENV) dist build .mypy_cache .ruff_cache

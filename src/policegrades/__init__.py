@@ -12,6 +12,7 @@ from policegrades.comparison import AreaChange, Change, Comparison, compare
 from policegrades.datasets import Dataset
 from policegrades.errors import InvalidDataError, PoliceGradesError, UnknownNameError
 from policegrades.forces import Force
+from policegrades.frames import to_dataframe
 from policegrades.frameworks import Area, Framework
 from policegrades.grades import Grade, Scale
 from policegrades.history import HistoryEntry, history
@@ -25,6 +26,7 @@ from policegrades.inspections import (
 from policegrades.rankings import RankEntry, rank
 from policegrades.serialisation import converter, from_dict, from_json, to_dict, to_json
 from policegrades.summaries import Summary, summarise
+from policegrades.tables import from_csv, to_csv
 
 __all__ = [
     "Area",
@@ -55,11 +57,14 @@ __all__ = [
     "forces",
     "framework",
     "frameworks",
+    "from_csv",
     "from_dict",
     "from_json",
     "history",
     "rank",
     "summarise",
+    "to_csv",
+    "to_dataframe",
     "to_dict",
     "to_json",
 ]

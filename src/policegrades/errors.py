@@ -18,7 +18,7 @@ class InvalidDataError(PoliceGradesError, ValueError):
     """Data that does not describe a valid value: a bad document, file or constructor call.
 
     ``problems`` holds one line per problem, each naming where it is and what is wrong; the
-    message lists them all.
+    message lists them all, under ``heading`` when there is one.
 
     >>> import policegrades as pg
     >>> error = pg.InvalidDataError(["grades[0].grade: 'excellent' is not a grade"])
@@ -29,9 +29,11 @@ class InvalidDataError(PoliceGradesError, ValueError):
     """
 
     problems: tuple[str, ...]
+    heading: str | None
 
     def __init__(self, problems: list[str] | tuple[str, ...], *, heading: str | None = None):
         self.problems = tuple(problems)
+        self.heading = heading
         lines = list(self.problems)
         if heading is not None:
             lines = [heading, *(f"  {line}" for line in lines)]

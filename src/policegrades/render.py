@@ -8,7 +8,15 @@ from policegrades.frameworks import Area
 from policegrades.grades import Grade, Scale
 from policegrades.inspections import AreaGrade, Inspection
 
-__all__ = ["LEGEND", "NOT_IN_ROUND", "UNGRADED", "grade_table", "short_label"]
+__all__ = [
+    "LEGEND",
+    "NOT_IN_ROUND",
+    "UNGRADED",
+    "AreaRow",
+    "area_rows",
+    "grade_table",
+    "short_label",
+]
 
 UNGRADED = "—"
 NOT_IN_ROUND = "·"
@@ -69,7 +77,13 @@ def grade_table(inspections: Iterable[Inspection]) -> str:
     return "\n\n".join([*blocks, LEGEND])
 
 
-class _Row:
+class AreaRow:
+    """One area's grades through several inspections: a row of `grade_table` or of a chart.
+
+    ``cells`` maps a column (an inspection's position) to what it recorded; ``keys`` holds
+    every key the area had, renames included; ``area`` is the area under its latest name.
+    """
+
     __slots__ = ("area", "cells", "children", "keys", "renames")
 
     def __init__(self, area: Area) -> None:
@@ -77,25 +91,35 @@ class _Row:
         self.keys = {area.key}
         self.renames: list[str] = []
         self.cells: dict[int, AreaGrade] = {}
-        self.children: list[_Row] = []
+        self.children: list[AreaRow] = []
 
     @property
     def label(self) -> str:
+        """The area's latest name, indented under its pillar, marked if it was renamed."""
         indent = "  " if self.area.parent is not None else ""
         return indent + self.area.name + (" (renamed)" if len(self.keys) > 1 else "")
 
+    def in_round(self, inspection: Inspection) -> bool:
+        """Whether ``inspection``'s round assesses this area, under any of its keys."""
+        return any(inspection.framework.area_by_key(key) for key in self.keys)
+
     def cell(self, column: int, inspection: Inspection) -> str:
+        """The text of one cell: the short grade, "*" if derived, or a mark for a gap."""
         held = self.cells.get(column)
         if held is not None:
             return short_label(held.grade) + ("*" if held.derived else "")
-        in_round = any(inspection.framework.area_by_key(key) for key in self.keys)
-        return "" if in_round else NOT_IN_ROUND
+        return "" if self.in_round(inspection) else NOT_IN_ROUND
 
 
-def _rows(inspections: Sequence[Inspection]) -> list[_Row]:
-    """One row per area, renamed areas kept on their predecessor's row, questions after pillars."""
-    top: list[_Row] = []
-    by_key: dict[str, _Row] = {}
+def area_rows(inspections: Sequence[Inspection]) -> list[AreaRow]:
+    """One row per area, renamed areas on their predecessor's row, questions after pillars.
+
+    >>> import policegrades as pg
+    >>> [row.label for row in area_rows(pg.fixtures.cleveland()[-2:])][:3]
+    ['Providing a service to victims of crime', 'Recording data about crime', 'Police powers and public treatment (renamed)']
+    """
+    top: list[AreaRow] = []
+    by_key: dict[str, AreaRow] = {}
     for column, inspection in enumerate(inspections):
         for held in inspection.grades:
             area = held.area
@@ -105,7 +129,7 @@ def _rows(inspections: Sequence[Inspection]) -> list[_Row]:
                 if row is not None:
                     row.renames.append(_rename(row.area, area, inspection))
             if row is None:
-                row = _Row(area)
+                row = AreaRow(area)
                 parent = by_key.get(area.parent) if area.parent is not None else None
                 (parent.children if parent is not None else top).append(row)
             row.area = area
@@ -116,7 +140,7 @@ def _rows(inspections: Sequence[Inspection]) -> list[_Row]:
 
 
 def _block(title: str, inspections: Sequence[Inspection]) -> str:
-    rows = _rows(inspections)
+    rows = area_rows(inspections)
     table = [["area", *(i.framework.name.removeprefix("PEEL ") for i in inspections)]]
     table += [[row.label, *(row.cell(c, i) for c, i in enumerate(inspections))] for row in rows]
     widths = [max(len(line[column]) for line in table) for column in range(len(table[0]))]

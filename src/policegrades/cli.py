@@ -1,0 +1,524 @@
+"""The ``policegrades`` command: the catalogues, the bundled data and your own files, in a terminal.
+
+Every command prints a readable table by default, and ``--json`` or ``--csv`` on request.
+Bad input ends the command with status 1 and one line on standard error; a bad command line
+ends it with status 2, as argparse does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import pathlib
+import sys
+import textwrap
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from policegrades import fixtures
+from policegrades.catalogues import force, forces, framework, frameworks
+from policegrades.comparison import Comparison, compare
+from policegrades.datasets import Dataset
+from policegrades.errors import InvalidDataError, PoliceGradesError
+from policegrades.forces import Force
+from policegrades.frameworks import Framework
+from policegrades.history import history
+from policegrades.inspections import Inspection
+from policegrades.rankings import rank
+from policegrades.render import NOT_IN_ROUND, grade_table, short_label
+from policegrades.serialisation import from_json, to_dict
+from policegrades.summaries import summarise
+from policegrades.tables import from_csv, to_csv
+
+__all__ = ["build_parser", "main", "main_exit"]
+
+_PROG = "policegrades"
+
+
+class _Failure(Exception):
+    """Bad input, reported as one line on standard error."""
+
+
+# -- reading inspections -----------------------------------------------------------------------
+
+
+def _read(path: str) -> tuple[Inspection, ...]:
+    """Inspections from a JSON file (a dataset, an inspection or a list of them) or a CSV file."""
+    try:
+        text = pathlib.Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise _Failure(
+            f"{path}: cannot read: {getattr(error, 'strerror', None) or error}"
+        ) from None
+    try:
+        if path.lower().endswith(".csv"):
+            return from_csv(text)
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise _Failure(f"{path}: line {error.lineno}, column {error.colno}: {error.msg}") from None
+    except InvalidDataError as error:
+        raise _Failure(f"{path}: {'; '.join(error.problems)}") from None
+    try:
+        if isinstance(data, list):
+            return from_json(text, tuple[Inspection, ...])
+        if isinstance(data, dict) and "inspections" in data:
+            return from_json(text, Dataset).inspections
+        return (from_json(text, Inspection),)
+    except InvalidDataError as error:
+        raise _Failure(f"{path}: {'; '.join(error.problems)}") from None
+
+
+def _bundled() -> list[Inspection]:
+    return [i for dataset in fixtures.datasets() for i in dataset.inspections]
+
+
+def _pool(files: Sequence[str] | None) -> list[Inspection]:
+    """The user's files if any were named, else every bundled inspection."""
+    if files:
+        return [inspection for path in files for inspection in _read(path)]
+    return _bundled()
+
+
+def _of_force(pool: Iterable[Inspection], who: Force) -> list[Inspection]:
+    """One inspection per round for ``who``, oldest first; the first met of a round wins."""
+    chosen: dict[str, Inspection] = {}
+    for inspection in pool:
+        if inspection.force == who:
+            chosen.setdefault(inspection.framework.key, inspection)
+    if not chosen:
+        raise _Failure(f"no inspection of {who.name} in the data")
+    return sorted(chosen.values(), key=lambda i: i.published)
+
+
+def _in_round(inspections: Sequence[Inspection], peel: Framework) -> Inspection:
+    for inspection in inspections:
+        if inspection.framework == peel:
+            return inspection
+    held = ", ".join(i.framework.name for i in inspections)
+    raise _Failure(
+        f"no {peel.name} inspection of {inspections[0].force.name}; the data holds: {held}"
+    )
+
+
+# -- output ----------------------------------------------------------------------------------
+
+
+def _table(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    cells = [[str(c) for c in header], *([str(c) for c in row] for row in rows)]
+    widths = [max(len(line[i]) for line in cells) for i in range(len(header))]
+    return "\n".join(
+        "  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip() for line in cells
+    )
+
+
+def _csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows([["" if c is None else c for c in row] for row in rows])
+    return out.getvalue().rstrip("\n")
+
+
+def _emit(
+    args: argparse.Namespace,
+    text: Callable[[], str],
+    data: Callable[[], Any],
+    table: Callable[[], str],
+) -> str:
+    if args.format == "json":
+        return json.dumps(data(), ensure_ascii=False, indent=2)
+    if args.format == "csv":
+        return table()
+    return text()
+
+
+# -- commands ----------------------------------------------------------------------------------
+
+
+def _forces(args: argparse.Namespace) -> str:
+    header = ("code", "name", "short_name", "police_uk_id", "country")
+    rows = [(f.code, f.name, f.short_name, f.police_uk_id, f.country) for f in forces()]
+    return _emit(
+        args,
+        lambda: _table(header, rows),
+        lambda: [to_dict(f) for f in forces()],
+        lambda: _csv(header, rows),
+    )
+
+
+def _rounds(args: argparse.Namespace) -> str:
+    header = ("key", "name", "scale", "areas", "graded")
+    rows = [
+        (p.key, p.name, p.scale.value, len(p.areas), sum(a.graded for a in p.areas))
+        for p in frameworks()
+    ]
+    return _emit(
+        args,
+        lambda: _table(header, rows),
+        lambda: [to_dict(p) for p in frameworks()],
+        lambda: _csv(header, rows),
+    )
+
+
+def _show(args: argparse.Namespace) -> str:
+    inspections = _of_force(_pool(args.data), force(args.force))
+    chosen = _in_round(inspections, framework(args.round)) if args.round else inspections[-1]
+
+    def text() -> str:
+        lines = [
+            f"{chosen.force.name}, {chosen.framework.name}, published {chosen.published}",
+        ]
+        if chosen.inspector:
+            lines.append(f"Inspector: {chosen.inspector}")
+        if chosen.monitoring:
+            lines.append(f"Monitoring: {chosen.monitoring}")
+        lines += ["", _table(("area", "grade"), _grade_rows(chosen)), ""]
+        lines.append(f"Graded {summarise(chosen).headline()}.")
+        if chosen.recommendations:
+            lines += ["", "Findings:"]
+            for finding in chosen.recommendations:
+                about = f" ({finding.area.name})" if finding.area else ""
+                wrapped = textwrap.fill(
+                    f"- {str(finding.kind).capitalize()}{about}: {finding.text}",
+                    width=100,
+                    subsequent_indent="  ",
+                )
+                lines.append(wrapped)
+        if chosen.note:
+            lines += ["", textwrap.fill(f"Note: {chosen.note}", width=100)]
+        lines += ["", "Sources:", *(f"  {source}" for source in chosen.sources)]
+        return "\n".join(lines)
+
+    return _emit(args, text, lambda: to_dict(chosen), lambda: to_csv([chosen]).rstrip("\n"))
+
+
+def _grade_rows(inspection: Inspection) -> list[tuple[str, str]]:
+    rows = []
+    for held in inspection.grades:
+        indent = "  " if held.area.parent else ""
+        grade = "ungraded" if held.grade is None else held.grade.label
+        rows.append((indent + held.area.name, grade + (" (derived)" if held.derived else "")))
+    return rows
+
+
+def _history(args: argparse.Namespace) -> str:
+    inspections = _of_force(_pool(args.data), force(args.force))
+    if args.area is None:
+        return _emit(
+            args,
+            lambda: f"{inspections[0].force.name}\n\n{grade_table(inspections)}",
+            lambda: [to_dict(i) for i in inspections],
+            lambda: to_csv(inspections).rstrip("\n"),
+        )
+    entries = history(inspections, args.area)
+    header = ("round", "published", "area", "grade", "scale_changed")
+
+    def cell(entry: Any) -> str:
+        if entry.held is None:
+            return "not recorded"
+        return "ungraded" if entry.grade is None else entry.grade.label
+
+    rows = [
+        (e.inspection.framework.name, e.inspection.published, e.area.name, cell(e), e.scale_changed)
+        for e in entries
+    ]
+    text_rows = [(*row[:4], "scale changed" if row[4] else "") for row in rows]
+    return _emit(
+        args,
+        lambda: _table((*header[:4], ""), text_rows),
+        lambda: [dict(zip(header, (*row[:1], str(row[1]), *row[2:]), strict=True)) for row in rows],
+        lambda: _csv(header, [(*row[:4], str(row[4]).lower()) for row in rows]),
+    )
+
+
+def _compare(args: argparse.Namespace) -> str:
+    things = args.things
+    if len(things) == 2 and all(pathlib.Path(thing).is_file() for thing in things):
+        before, after = (_only(_read(path), path) for path in things)
+    elif len(things) == 3:
+        inspections = _of_force(_pool(args.data), force(things[0]))
+        before, after = (_in_round(inspections, framework(r)) for r in things[1:])
+    else:
+        raise _Failure("compare takes FORCE ROUND ROUND, or FILE FILE")
+    comparison = compare(before, after)
+    header = ("area", "before", "after", "change")
+    rows = [
+        (c.area.name, _side(c.before), _side(c.after), str(c.change)) for c in comparison.changes
+    ]
+    return _emit(
+        args,
+        lambda: _comparison_text(comparison, header, rows),
+        lambda: _comparison_data(comparison),
+        lambda: _csv(header, rows),
+    )
+
+
+def _only(inspections: tuple[Inspection, ...], path: str) -> Inspection:
+    if len(inspections) != 1:
+        raise _Failure(f"{path}: holds {len(inspections)} inspections; compare takes one per file")
+    return inspections[0]
+
+
+def _side(held: Any) -> str:
+    return NOT_IN_ROUND if held is None else short_label(held.grade)
+
+
+def _comparison_text(comparison: Comparison, header: Sequence[str], rows: list[Any]) -> str:
+    title = (
+        f"{comparison.before.force.name}: {comparison.before.framework.name} "
+        f"→ {comparison.after.framework.name}"
+    )
+    body = [title, "", _table(header, rows), "", textwrap.fill(comparison.narrative(), width=100)]
+    if comparison.caveats:
+        body += ["", "Caveats:"]
+        body += [
+            textwrap.fill(f"- {c}", width=100, subsequent_indent="  ") for c in comparison.caveats
+        ]
+    return "\n".join(body)
+
+
+def _comparison_data(comparison: Comparison) -> dict[str, Any]:
+    return {
+        "before": to_dict(comparison.before),
+        "after": to_dict(comparison.after),
+        "comparable": comparison.comparable,
+        "changes": [
+            {
+                "area": c.area.key,
+                "before": None if c.before is None else to_dict(c.before.grade),
+                "after": None if c.after is None else to_dict(c.after.grade),
+                "change": str(c.change),
+            }
+            for c in comparison.changes
+        ],
+        "caveats": list(comparison.caveats),
+        "narrative": comparison.narrative(),
+    }
+
+
+def _league(sources: Sequence[str]) -> list[Inspection]:
+    if not sources:
+        return list(fixtures.peel_2016_effectiveness())
+    chosen: list[Inspection] = []
+    for source in sources:
+        if source in fixtures.DATASETS:
+            chosen += fixtures.dataset(source).inspections
+        elif pathlib.Path(source).exists():
+            chosen += _read(source)
+        else:
+            known = ", ".join(fixtures.DATASETS)
+            raise _Failure(f"{source}: neither a file nor a bundled dataset ({known})")
+    return chosen
+
+
+def _rank(args: argparse.Namespace) -> str:
+    table = rank(_league(args.sources))
+    header = ("rank", "force", "round", "grades")
+    rows = [
+        (
+            e.rank,
+            e.inspection.force.name,
+            e.inspection.framework.name,
+            summarise(e.inspection).headline(),
+        )
+        for e in table
+    ]
+    return _emit(
+        args,
+        lambda: _table(header, rows),
+        lambda: [
+            {
+                "rank": e.rank,
+                "force": e.inspection.force.code,
+                "round": e.inspection.framework.key,
+                "grades": row[3],
+            }
+            for e, row in zip(table, rows, strict=True)
+        ],
+        lambda: _csv(header, rows),
+    )
+
+
+def _plot(args: argparse.Namespace) -> str:
+    from policegrades import plot
+
+    if args.chart == "history":
+        figure = plot.history_chart(_of_force(_pool(args.data), force(args.force)))
+    else:
+        figure = plot.rank_chart(_league(args.sources))
+    suffix = pathlib.Path(args.output).suffix.lower()
+    if suffix not in (".png", ".svg"):
+        raise _Failure(f"{args.output}: charts are written as .png or .svg")
+    try:
+        figure.savefig(args.output, dpi=150, bbox_inches="tight")
+    except OSError as error:
+        raise _Failure(f"{args.output}: cannot write: {error.strerror or error}") from None
+    return f"wrote {args.output}"
+
+
+# -- the parser --------------------------------------------------------------------------------
+
+
+def _command(
+    commands: Any, name: str, summary: str, example: str, run: Callable[[argparse.Namespace], str]
+) -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = commands.add_parser(
+        name,
+        help=summary,
+        description=summary,
+        epilog=f"example:\n  {example}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.set_defaults(run=run)
+    output = parser.add_mutually_exclusive_group()
+    output.add_argument(
+        "--json", dest="format", action="store_const", const="json", help="print JSON"
+    )
+    output.add_argument("--csv", dest="format", action="store_const", const="csv", help="print CSV")
+    return parser
+
+
+def _data_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--data",
+        action="append",
+        metavar="FILE",
+        help="read inspections from this JSON or CSV file instead of the bundled data (repeatable)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line's parser, with every command and its help.
+
+    >>> build_parser().parse_args(["show", "cleveland", "2021/22"]).round
+    '2021/22'
+    """
+    parser = argparse.ArgumentParser(
+        prog=_PROG,
+        description="PEEL grades of the police forces of England and Wales, with their sources.",
+        epilog="example:\n  policegrades history cleveland",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    _command(commands, "forces", "list the 43 forces", "policegrades forces --csv", _forces)
+    _command(commands, "rounds", "list the PEEL rounds", "policegrades rounds", _rounds)
+
+    show = _command(
+        commands,
+        "show",
+        "one inspection: grades, headline, findings and sources",
+        "policegrades show cleveland 2021/22",
+        _show,
+    )
+    show.add_argument("force", help="a force: code, name or alias")
+    show.add_argument("round", nargs="?", help="a PEEL round (default: the latest in the data)")
+    _data_option(show)
+
+    past = _command(
+        commands,
+        "history",
+        "a force's grades round by round",
+        "policegrades history cleveland --area 'preventing crime'",
+        _history,
+    )
+    past.add_argument("force", help="a force: code, name or alias")
+    past.add_argument("--area", help="follow one area through the rounds")
+    _data_option(past)
+
+    versus = _command(
+        commands,
+        "compare",
+        "what changed between two inspections, with the caveats",
+        "policegrades compare cleveland 2021/22 2023-25",
+        _compare,
+    )
+    versus.add_argument("things", nargs="+", metavar="FORCE ROUND ROUND | FILE FILE")
+    _data_option(versus)
+
+    league = _command(
+        commands,
+        "rank",
+        "a league table of one round's inspections",
+        "policegrades rank peel-2016-effectiveness",
+        _rank,
+    )
+    league.add_argument(
+        "sources",
+        nargs="*",
+        metavar="DATASET | FILE",
+        help="a bundled dataset or files of inspections (default: peel-2016-effectiveness)",
+    )
+
+    chart = commands.add_parser(
+        "plot",
+        help="draw a chart to a PNG or SVG file",
+        description="draw a chart",
+        epilog="examples:\n  policegrades plot history cleveland -o cleveland.png\n"
+        "  policegrades plot rank -o league.svg",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    charts = chart.add_subparsers(dest="chart", required=True, metavar="CHART")
+    for name, summary, example in (
+        (
+            "history",
+            "a force's grades as a heat map",
+            "policegrades plot history cleveland -o c.png",
+        ),
+        ("rank", "a league table as a bar chart", "policegrades plot rank -o league.png"),
+    ):
+        sub = charts.add_parser(
+            name,
+            help=summary,
+            description=summary,
+            epilog=f"example:\n  {example}",
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
+        sub.set_defaults(run=_plot, format=None)
+        sub.add_argument(
+            "-o", "--output", required=True, metavar="FILE", help="a .png or .svg file"
+        )
+        if name == "history":
+            sub.add_argument("force", help="a force: code, name or alias")
+            _data_option(sub)
+        else:
+            sub.add_argument("sources", nargs="*", metavar="DATASET | FILE")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return its exit status.
+
+    >>> main(["rounds", "--csv"])
+    key,name,scale,areas,graded
+    peel-2014,PEEL 2014,four-point,9,7
+    peel-2015,PEEL 2015,four-point,15,13
+    peel-2016,PEEL 2016,four-point,12,10
+    peel-2017,PEEL 2017,four-point,15,13
+    peel-2018-19,PEEL 2018/19,four-point,13,12
+    peel-2021-22,PEEL 2021/22,five-point,13,10
+    peel-2023-25,PEEL 2023–25,five-point,9,8
+    0
+    """
+    args = build_parser().parse_args(argv)
+    try:
+        print(args.run(args))
+    except (_Failure, PoliceGradesError) as error:
+        message = _one_line(error)
+        print(f"{_PROG}: error: {message}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _one_line(error: Exception) -> str:
+    if not isinstance(error, InvalidDataError):
+        return str(error)
+    problems = "; ".join(error.problems)
+    return f"{error.heading} {problems}" if error.heading else problems
+
+
+def main_exit() -> None:
+    """The console script: run the command line and exit with its status."""
+    sys.exit(main())

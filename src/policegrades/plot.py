@@ -1,0 +1,153 @@
+"""Charts of grades: a force's history as a heat map, and a league table.
+
+Needs the ``plot`` extra (matplotlib), imported only when a chart is drawn. The colours are
+ColorBrewer's red-yellow-blue scheme, which readers with the common forms of colour blindness
+can tell apart; the legend uses the inspectorate's words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Any
+
+from policegrades.errors import PoliceGradesError
+from policegrades.grades import Grade
+from policegrades.inspections import Inspection
+from policegrades.rankings import rank
+from policegrades.render import area_rows
+from policegrades.summaries import summarise
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+__all__ = ["COLOURS", "history_chart", "rank_chart"]
+
+COLOURS = {
+    Grade.OUTSTANDING: "#2c7bb6",
+    Grade.GOOD: "#abd9e9",
+    Grade.ADEQUATE: "#ffffbf",
+    Grade.REQUIRES_IMPROVEMENT: "#fdae61",
+    Grade.INADEQUATE: "#d7191c",
+}
+"""The colour of each grade (ColorBrewer RdYlBu, safe for colour-blind readers)."""
+UNGRADED_COLOUR = "#bdbdbd"
+UNRECORDED_COLOUR = "#ffffff"
+
+
+def _figure(width: float, height: float) -> tuple[Figure, Any]:
+    """A new figure and its axes, made without pyplot, so that nothing global is touched."""
+    try:
+        from matplotlib.figure import Figure
+    except ImportError as error:  # pragma: no cover - depends on the environment
+        raise PoliceGradesError(
+            'charts need matplotlib: pip install "policegrades[plot]"'
+        ) from error
+    figure = Figure(figsize=(width, height))
+    return figure, figure.subplots()
+
+
+def _legend(axes: Any, extra: Iterable[tuple[str, str]] = (), note: str = "") -> None:
+    """The grades in the inspectorate's words, with any extra marks and a note below."""
+    from matplotlib.patches import Patch
+
+    handles = [Patch(facecolor=COLOURS[g], edgecolor="#444444", label=g.label) for g in Grade]
+    handles += [
+        Patch(facecolor=colour, edgecolor="#444444", label=label) for label, colour in extra
+    ]
+    axes.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
+    if note:
+        axes.annotate(note, xy=(1.02, 0.0), xycoords="axes fraction", fontsize=8, va="bottom")
+
+
+def history_chart(inspections: Iterable[Inspection]) -> Figure:
+    """A force's grades as a heat map: rounds as columns, areas as rows.
+
+    A thick line marks the 2021 change of scale, across which the inspectorate says grades
+    cannot be compared directly; derived grades carry an asterisk.
+
+    >>> import policegrades as pg
+    >>> figure = history_chart(pg.fixtures.cleveland())
+    >>> [label.get_text() for label in figure.axes[0].get_xticklabels()][-2:]
+    ['2021/22', '2023–25']
+    """
+    from matplotlib.patches import Rectangle
+
+    ordered = sorted(inspections, key=lambda i: i.published)
+    rows = area_rows(ordered)
+    figure, axes = _figure(2.0 + 1.1 * len(ordered), 1.2 + 0.32 * len(rows))
+    for y, row in enumerate(rows):
+        for x, inspection in enumerate(ordered):
+            held = row.cells.get(x)
+            if held is None and not row.in_round(inspection):
+                continue  # the round does not assess the area: left blank
+            if held is None:
+                colour, edge, text = UNRECORDED_COLOUR, "#bbbbbb", "?"
+            elif held.grade is None:
+                colour, edge, text = UNGRADED_COLOUR, "#ffffff", "—"
+            else:
+                colour, edge = COLOURS[held.grade], "#ffffff"
+                text = "*" if held.derived else ""
+            axes.add_patch(Rectangle((x, y), 1, 1, facecolor=colour, edgecolor=edge, lw=1.5))
+            if text:
+                axes.text(x + 0.5, y + 0.5, text, ha="center", va="center", fontsize=9)
+    for x in range(1, len(ordered)):
+        if ordered[x].framework.scale is not ordered[x - 1].framework.scale:
+            axes.axvline(x, color="#000000", lw=3)
+            axes.text(
+                x,
+                len(rows) + 0.2,
+                "scale changed:\nnot directly comparable",
+                ha="center",
+                va="top",
+                fontsize=8,
+            )
+    axes.set_xlim(0, len(ordered))
+    axes.set_ylim(len(rows) + 1, 0)
+    axes.set_xticks([x + 0.5 for x in range(len(ordered))])
+    axes.set_xticklabels([i.framework.name.removeprefix("PEEL ") for i in ordered])
+    axes.xaxis.tick_top()
+    axes.set_yticks([y + 0.5 for y in range(len(rows))])
+    axes.set_yticklabels([row.label for row in rows], fontsize=8)
+    axes.tick_params(length=0)
+    for spine in axes.spines.values():
+        spine.set_visible(False)
+    force = ordered[0].force.name if ordered else ""
+    axes.set_title(f"{force}: PEEL grades by round", pad=28)
+    _legend(
+        axes,
+        [("ungraded (—)", UNGRADED_COLOUR), ("not recorded (?)", UNRECORDED_COLOUR)],
+        note="* derived, not read in a source\nblank: not assessed that round",
+    )
+    figure.tight_layout()
+    return figure
+
+
+def rank_chart(
+    inspections: Iterable[Inspection], key: Callable[[Inspection], Any] | None = None
+) -> Figure:
+    """A league table as a chart: one bar per force, in rank order, split by grade.
+
+    >>> import policegrades as pg
+    >>> figure = rank_chart(pg.fixtures.peel_2016_effectiveness())
+    >>> figure.axes[0].get_yticklabels()[0].get_text()
+    '1  Durham'
+    """
+    table = rank(inspections, key=key)
+    figure, axes = _figure(8.0, 1.0 + 0.26 * len(table))
+    for y, entry in enumerate(table):
+        counts = summarise(entry.inspection).counts
+        left = 0
+        for grade in sorted(counts, reverse=True):
+            if counts[grade]:
+                axes.barh(y, counts[grade], left=left, color=COLOURS[grade], edgecolor="#444444")
+                left += counts[grade]
+    axes.set_yticks(range(len(table)))
+    axes.set_yticklabels([f"{e.rank}  {e.inspection.force.short_name}" for e in table], fontsize=8)
+    axes.invert_yaxis()
+    axes.set_xlabel("top-level areas, by grade")
+    axes.xaxis.get_major_locator().set_params(integer=True)
+    round_name = table[0].inspection.framework.name if table else ""
+    axes.set_title(f"{round_name}: forces ranked, best first")
+    _legend(axes)
+    figure.tight_layout()
+    return figure

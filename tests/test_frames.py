@@ -1,0 +1,46 @@
+import pandas as pd
+from hypothesis import given
+from hypothesis import strategies as st
+
+import policegrades as pg
+from policegrades import strategies
+from policegrades.frames import GRADE_ORDER
+from policegrades.tables import COLUMNS
+
+
+def test_the_long_format_with_an_ordered_grade() -> None:
+    frame = pg.to_dataframe(pg.fixtures.cleveland())
+    assert tuple(frame.columns) == COLUMNS
+    assert frame["grade"].cat.ordered
+    assert list(frame["grade"].cat.categories) == list(GRADE_ORDER)
+    assert frame["grade"].max() == "outstanding"
+    assert frame["grade"].isna().sum() == sum(
+        h.grade is None for i in pg.fixtures.cleveland() for h in i.grades
+    )
+    assert frame["derived"].dtype == bool
+    assert str(frame["published"].dtype).startswith("datetime64")
+
+
+def test_sorting_follows_the_scale() -> None:
+    frame = pg.to_dataframe(pg.fixtures.cleveland()[-2:]).dropna(subset=["grade"])
+    ordered = frame.sort_values("grade")["grade"].tolist()
+    assert ordered == sorted(ordered, key=lambda label: pg.Grade.parse(label))
+
+
+@given(st.lists(strategies.inspections(), max_size=4))
+def test_one_row_per_grade(inspections: list[pg.Inspection]) -> None:
+    frame = pg.to_dataframe(inspections)
+    assert len(frame) == sum(len(i.grades) for i in inspections)
+    assert set(frame["grade"].dropna()) <= set(GRADE_ORDER)
+
+
+def test_pandas_is_imported_only_when_asked_for() -> None:
+    import subprocess
+    import sys
+
+    code = "import sys, policegrades as pg; pg.fixtures.cleveland(); print('pandas' in sys.modules)"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"
+    assert isinstance(pd.DataFrame(), pd.DataFrame)

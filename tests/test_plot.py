@@ -1,0 +1,58 @@
+import pathlib
+
+import numpy as np
+import pytest
+
+import policegrades as pg
+from policegrades.cli import main
+from policegrades.plot import COLOURS, history_chart, rank_chart
+
+
+def test_history_chart_marks_the_scale_change() -> None:
+    figure = history_chart(pg.fixtures.cleveland())
+    axes = figure.axes[0]
+    assert [t.get_text() for t in axes.get_xticklabels()] == [
+        "2014",
+        "2015",
+        "2016",
+        "2017",
+        "2018/19",
+        "2021/22",
+        "2023–25",
+    ]
+    lines = axes.get_lines()
+    assert len(lines) == 1
+    xs = np.asarray(lines[0].get_xdata(), dtype=float)
+    assert xs.tolist() == [5.0, 5.0]
+    legend_box = axes.get_legend()
+    assert legend_box is not None
+    legend = [t.get_text() for t in legend_box.get_texts()]
+    assert legend[:5] == [g.label for g in pg.Grade]
+
+
+def test_rank_chart_lists_forces_in_rank_order() -> None:
+    figure = rank_chart(pg.fixtures.peel_2016_effectiveness())
+    labels = [t.get_text() for t in figure.axes[0].get_yticklabels()]
+    assert labels[0] == "1  Durham"
+    assert labels[-1] == "43  Bedfordshire"
+
+
+def test_the_palette_is_distinct() -> None:
+    assert len(set(COLOURS.values())) == len(pg.Grade)
+
+
+@pytest.mark.parametrize(("name", "magic"), [("c.png", b"\x89PNG"), ("c.svg", b"<?xml")])
+def test_plot_commands_write_files(tmp_path: pathlib.Path, name: str, magic: bytes) -> None:
+    target = tmp_path / name
+    assert main(["plot", "history", "cleveland", "-o", str(target)]) == 0
+    assert target.read_bytes().startswith(magic)
+    league = tmp_path / f"league-{name}"
+    assert main(["plot", "rank", "-o", str(league)]) == 0
+    assert league.stat().st_size > 1000
+
+
+def test_plot_refuses_other_formats(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["plot", "history", "cleveland", "-o", str(tmp_path / "c.jpg")]) == 1
+    assert "charts are written as .png or .svg" in capsys.readouterr().err

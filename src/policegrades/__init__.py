@@ -3,19 +3,23 @@
 >>> import policegrades as pg
 >>> pg.force("Cleveland").name
 'Cleveland Police'
+
+The model and the catalogues are imported with the package; the rest (loading and saving,
+comparisons, tables, the bundled datasets) on first use, so that ``import policegrades``
+stays quick for a command line or a notebook.
 """
 
-from policegrades import fixtures
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from policegrades._version import __version__
 from policegrades.catalogues import force, forces, framework, frameworks
-from policegrades.comparison import AreaChange, Change, Comparison, compare
-from policegrades.datasets import Dataset
 from policegrades.errors import InvalidDataError, PoliceGradesError, UnknownNameError
 from policegrades.forces import Force
-from policegrades.frames import to_dataframe
 from policegrades.frameworks import Area, Framework
 from policegrades.grades import Grade, Scale
-from policegrades.history import HistoryEntry, history
 from policegrades.inspections import (
     AreaGrade,
     Inspection,
@@ -23,10 +27,47 @@ from policegrades.inspections import (
     Recommendation,
     RecommendationKind,
 )
-from policegrades.rankings import RankEntry, rank
-from policegrades.serialisation import converter, from_dict, from_json, to_dict, to_json
-from policegrades.summaries import Summary, summarise
-from policegrades.tables import from_csv, to_csv
+
+if TYPE_CHECKING:
+    from policegrades import fixtures
+    from policegrades.comparison import AreaChange, Change, Comparison, compare
+    from policegrades.datasets import Dataset
+    from policegrades.frames import to_dataframe
+    from policegrades.histories import HistoryEntry, history
+    from policegrades.rankings import RankEntry, rank
+    from policegrades.serialisation import converter, from_dict, from_json, to_dict, to_json
+    from policegrades.summaries import Summary, summarise
+    from policegrades.tables import from_csv, to_csv
+
+_LAZY = {
+    "fixtures": "policegrades.fixtures",
+    **dict.fromkeys(["AreaChange", "Change", "Comparison", "compare"], "policegrades.comparison"),
+    "Dataset": "policegrades.datasets",
+    "to_dataframe": "policegrades.frames",
+    **dict.fromkeys(["HistoryEntry", "history"], "policegrades.histories"),
+    **dict.fromkeys(["RankEntry", "rank"], "policegrades.rankings"),
+    **dict.fromkeys(
+        ["converter", "from_dict", "from_json", "to_dict", "to_json"], "policegrades.serialisation"
+    ),
+    **dict.fromkeys(["Summary", "summarise"], "policegrades.summaries"),
+    **dict.fromkeys(["from_csv", "to_csv"], "policegrades.tables"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Import the module behind a public name on first use, and keep the name."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'policegrades' has no attribute {name!r}")
+    loaded = importlib.import_module(module)
+    value = loaded if name == "fixtures" else getattr(loaded, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
 
 __all__ = [
     "Area",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-from importlib import resources
 
 from policegrades._names import NameIndex
 from policegrades.forces import Force
@@ -21,9 +20,10 @@ def read_bundled(name: str) -> str:
     >>> read_bundled("forces.json")[:1]
     '['
     """
-    return (
-        resources.files("policegrades").joinpath("data").joinpath(name).read_text(encoding="utf-8")
-    )
+    from importlib import resources  # here, not at the top: most imports never read data
+
+    package = resources.files("policegrades")
+    return package.joinpath("data").joinpath(name).read_text(encoding="utf-8")
 
 
 def forces() -> tuple[Force, ...]:

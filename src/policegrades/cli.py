@@ -24,7 +24,7 @@ from policegrades.datasets import Dataset
 from policegrades.errors import InvalidDataError, PoliceGradesError
 from policegrades.forces import Force
 from policegrades.frameworks import Framework
-from policegrades.history import history
+from policegrades.histories import history
 from policegrades.inspections import Inspection
 from policegrades.rankings import rank
 from policegrades.render import NOT_IN_ROUND, grade_table, short_label

@@ -120,7 +120,7 @@ class Scale(enum.Enum):
         return _FIVE_POINT
 
     def __contains__(self, grade: object) -> bool:
-        return grade in self.grades
+        return grade in (_FOUR_POINT if self is Scale.FOUR_POINT else _FIVE_POINT)
 
     def __str__(self) -> str:
         return self.value

@@ -197,30 +197,35 @@ class Inspection:
 
 
 def _problems(inspection: Inspection) -> list[str]:
+    # Runs for every inspection loaded, so the common case (no problem) is kept lean.
     framework = inspection.framework
+    has_area = framework.has_area
+    on_scale = framework.scale.grades
     problems: list[str] = []
     seen: set[str] = set()
     for index, held in enumerate(inspection.grades):
-        where = f"grades[{index}]"
-        area = held.area
-        if not framework.has_area(area):
-            problems.append(f"{where}.area: {area.key!r} is not an area of {framework.name}")
+        area, grade = held.area, held.grade
+        if not has_area(area):
+            problems.append(
+                f"grades[{index}].area: {area.key!r} is not an area of {framework.name}"
+            )
         if area.key in seen:
-            problems.append(f"{where}.area: {area.key!r} is graded twice")
+            problems.append(f"grades[{index}].area: {area.key!r} is graded twice")
         seen.add(area.key)
-        grade = held.grade
-        if grade is not None and grade not in framework.scale:
-            scale = ", ".join(g.label for g in framework.scale.grades)
-            problems.append(
-                f"{where}.grade: {str(grade)!r} is not on the scale of {framework.name} ({scale})"
-            )
-        if grade is not None and not area.graded:
-            problems.append(
-                f"{where}.grade: {area.name!r} is not graded in {framework.name}, "
-                f"yet has the grade {str(grade)!r}"
-            )
+        if grade is not None:
+            if grade not in on_scale:
+                scale = ", ".join(g.label for g in on_scale)
+                problems.append(
+                    f"grades[{index}].grade: {str(grade)!r} is not on the scale of "
+                    f"{framework.name} ({scale})"
+                )
+            if not area.graded:
+                problems.append(
+                    f"grades[{index}].grade: {area.name!r} is not graded in {framework.name}, "
+                    f"yet has the grade {str(grade)!r}"
+                )
         if held.derived and not held.note:
-            problems.append(f"{where}.note: a derived grade needs a note that says how")
+            problems.append(f"grades[{index}].note: a derived grade needs a note that says how")
     for index, finding in enumerate(inspection.recommendations):
         if finding.area is not None and not framework.has_area(finding.area):
             problems.append(

@@ -12,9 +12,11 @@ document structured again with detailed validation, to explain every problem at 
 
 from __future__ import annotations
 
+import contextlib
 import contextvars
 import datetime
 import enum
+import gc
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -99,7 +101,13 @@ def _structure_date(value: object, _: type) -> datetime.date:
     raise _WireError(("", f"{quote(value)} is not a date; expected YYYY-MM-DD"))
 
 
+_GRADES_BY_LABEL = {grade.value: grade for grade in Grade}
+
+
 def _structure_grade(value: object, _: type) -> Grade:
+    exact = _GRADES_BY_LABEL.get(value) if type(value) is str else None
+    if exact is not None:
+        return exact  # the wire format's own spelling: no need to parse
     if type(value) is str:
         try:
             return Grade.parse(value)
@@ -107,6 +115,17 @@ def _structure_grade(value: object, _: type) -> Grade:
             raise _WireError(("", str(error))) from None
     accepted = ", ".join(grade.label for grade in Grade)
     raise _WireError(("", f"{_describe(value)} is not a grade; expected one of: {accepted}"))
+
+
+def _structure_optional_grade(value: object, _: type) -> Grade | None:
+    if value is None:
+        return None
+    exact = _GRADES_BY_LABEL.get(value) if type(value) is str else None
+    return exact if exact is not None else _structure_grade(value, Grade)
+
+
+def _is_optional_grade(cls: Any) -> bool:
+    return set(get_args(cls)) == {Grade, type(None)}
 
 
 def _enum_hook(cls: type[enum.Enum], what: str) -> Callable[[object, type], enum.Enum]:
@@ -192,7 +211,17 @@ def _bundled_key(framework: Framework) -> str:
 # -- attrs classes ---------------------------------------------------------------------------
 
 
-def _mapping_guard(cls: type, structure: Callable[[Any, type], Any]) -> Callable[[Any, type], Any]:
+def _mapping_guard(
+    cls: type, structure: Callable[[Any, type], Any], conv: cattrs.Converter
+) -> Callable[[Any, type], Any]:
+    """Explain a value that is not an object, when explaining; the fast path needs no check.
+
+    Without the check a generated function still fails on anything but a mapping, and the
+    failure sends the document to the detailed converter, which explains it.
+    """
+    if not conv.detailed_validation:
+        return structure
+
     def guarded(value: object, _: type) -> Any:
         if not isinstance(value, dict):
             raise _WireError(("", f"expected an object ({cls.__name__}), got {_describe(value)}"))
@@ -202,7 +231,7 @@ def _mapping_guard(cls: type, structure: Callable[[Any, type], Any]) -> Callable
 
 
 def _structure_area(_: type, conv: cattrs.Converter) -> Callable[[object, type], Area]:
-    full = _mapping_guard(Area, make_dict_structure_fn(Area, conv))
+    full = _mapping_guard(Area, make_dict_structure_fn(Area, conv), conv)
 
     def structure(value: object, cls: type) -> Area:
         if type(value) is not str:
@@ -223,24 +252,37 @@ def _structure_area(_: type, conv: cattrs.Converter) -> Callable[[object, type],
     return structure
 
 
+def _framework_in_use(value: object, cls: type) -> Framework:
+    """The inspection's framework: already read by the inspection's hook, when it could be."""
+    framework = _framework_in_scope.get()[1]
+    if framework is not None and framework.key == value:
+        return framework
+    return _framework_by_key(value, cls)
+
+
 def _structure_inspection(_: type, conv: cattrs.Converter) -> Callable[[object, type], Inspection]:
-    generated = make_dict_structure_fn(
+    generated = _mapping_guard(
         Inspection,
+        make_dict_structure_fn(
+            Inspection,
+            conv,
+            force=override(struct_hook=_force_by_code),
+            framework=override(struct_hook=_framework_in_use),
+        ),
         conv,
-        force=override(struct_hook=_force_by_code),
-        framework=override(struct_hook=_framework_by_key),
     )
 
     def structure(value: object, cls: type) -> Inspection:
-        if not isinstance(value, dict):
-            raise _WireError(("", f"expected an object (Inspection), got {_describe(value)}"))
-        try:
-            framework: Framework | None = _framework_by_key(value.get("framework"), Framework)
-        except _WireError:
-            framework = None  # the generated function reports it, with the other problems
+        # The framework is read first: the generated function does not structure the fields
+        # in order, and the areas inside grades and findings are resolved against it.
+        framework = None
+        if isinstance(value, dict):
+            # A bad key is reported by the generated function, with any other problem.
+            with contextlib.suppress(_WireError):
+                framework = _framework_by_key(value.get("framework"), Framework)
         token = _framework_in_scope.set((True, framework))
         try:
-            return generated(value, cls)
+            return generated(value, cls)  # type: ignore[no-any-return]
         finally:
             _framework_in_scope.reset(token)
 
@@ -272,6 +314,7 @@ def _configure(conv: cattrs.Converter) -> cattrs.Converter:
     conv.register_structure_hook(datetime.date, _structure_date)
     conv.register_unstructure_hook(datetime.date, datetime.date.isoformat)
     conv.register_structure_hook(Grade, _structure_grade)
+    conv.register_structure_hook_func(_is_optional_grade, _structure_optional_grade)
     for cls, what in (
         (Scale, "a scale"),
         (Monitoring, "a monitoring stage"),
@@ -284,7 +327,7 @@ def _configure(conv: cattrs.Converter) -> cattrs.Converter:
     )
     conv.register_structure_hook_factory(
         attrs.has,
-        lambda cls, c: _mapping_guard(cls, make_dict_structure_fn(cls, c)),
+        lambda cls, c: _mapping_guard(cls, make_dict_structure_fn(cls, c), c),
     )
     # Factories, not hooks, so that a copy with detailed validation generates its own.
     conv.register_structure_hook_factory(lambda cls: cls is Area, _structure_area)
@@ -366,10 +409,15 @@ def from_dict(data: object, cls: type[T]) -> T:
     ...
     policegrades.errors.InvalidDataError: grade: 'excellent' is not a grade; expected one of: outstanding, good, adequate, requires improvement, inadequate
     """
+    collecting = gc.isenabled()
+    gc.disable()  # a load makes many objects and no cycles: collecting them is wasted work
     try:
         return converter.structure(data, cls)
     except Exception:  # noqa: BLE001 - explained, then raised as the library's own error
         pass
+    finally:
+        if collecting:
+            gc.enable()
     raise InvalidDataError(_problems_of(data, cls))
 
 

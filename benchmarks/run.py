@@ -1,0 +1,398 @@
+"""Speed and memory of policegrades against plain cattrs, pydantic v2 and msgspec.
+
+Every figure comes from one run on one machine, and every comparison is a ratio between
+figures of that same run: absolute times on a shared machine say little.
+
+    python benchmarks/run.py [--size 100000] [--write benchmarks/RESULTS.md]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import gc
+import importlib.metadata
+import json
+import platform
+import random
+import re
+import statistics
+import subprocess
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable
+from typing import Any
+
+import attrs
+import cattrs
+import cattrs.preconf.json
+import msgspec
+import pydantic
+
+import policegrades as pg
+
+FRAMEWORK = pg.framework("2021/22")
+AREAS = [area for area in FRAMEWORK.areas if area.graded]  # ten graded areas
+assert len(AREAS) == 10
+
+
+# -- the data ----------------------------------------------------------------------------------
+
+
+def make_inspections(n: int, *, distinct_forces: bool = False) -> list[pg.Inspection]:
+    """``n`` valid PEEL 2021/22 inspections of ten graded areas, the same for every run."""
+    chooser = random.Random(2021)
+    grades = list(FRAMEWORK.scale.grades)
+    forces = pg.forces()
+    made = []
+    for index in range(n):
+        force = forces[index % len(forces)]
+        if distinct_forces:
+            force = pg.Force(
+                code=f"X{index:08d}",
+                name=f"Force {index}",
+                short_name=f"F{index}",
+                police_uk_id=f"f-{index}",
+                country="England",
+            )
+        made.append(
+            pg.Inspection(
+                force=force,
+                framework=FRAMEWORK,
+                published=datetime.date(2022, 1, 1) + datetime.timedelta(days=index % 700),
+                grades=[pg.AreaGrade(area=a, grade=chooser.choice(grades)) for a in AREAS],
+            )
+        )
+    return made
+
+
+# -- the same shape in the other libraries, without policegrades' checks ------------------------
+
+
+@attrs.frozen
+class PlainAreaGrade:
+    area: str
+    grade: str | None
+
+
+@attrs.frozen
+class PlainInspection:
+    force: str
+    framework: str
+    published: datetime.date
+    grades: list[PlainAreaGrade]
+
+
+class PydanticAreaGrade(pydantic.BaseModel):
+    area: str
+    grade: str | None
+
+
+class PydanticInspection(pydantic.BaseModel):
+    force: str
+    framework: str
+    published: datetime.date
+    grades: list[PydanticAreaGrade]
+
+
+class MsgspecAreaGrade(msgspec.Struct, frozen=True):
+    area: str
+    grade: str | None
+
+
+class MsgspecInspection(msgspec.Struct, frozen=True):
+    force: str
+    framework: str
+    published: datetime.date
+    grades: list[MsgspecAreaGrade]
+
+
+# -- timing ------------------------------------------------------------------------------------
+
+
+def best_of(repeats: int, run: Callable[[], Any], *, collector: bool = True) -> float:
+    """The fastest of ``repeats`` runs, in seconds: the least disturbed by the machine."""
+    times = []
+    for _ in range(repeats):
+        gc.collect()
+        if not collector:
+            gc.disable()
+        try:
+            start = time.perf_counter()
+            run()
+            times.append(time.perf_counter() - start)
+        finally:
+            gc.enable()
+    return min(times)
+
+
+def serialisation(n: int, repeats: int) -> dict[str, dict[str, float]]:
+    inspections = tuple(make_inspections(n))
+    text = pg.to_json(inspections, indent=None)
+    plain = cattrs.preconf.json.make_converter()
+    plain_values = plain.structure(json.loads(text), list[PlainInspection])
+    adapter = pydantic.TypeAdapter(list[PydanticInspection])
+    pydantic_values = adapter.validate_json(text)
+    msgspec_values = msgspec.json.decode(text, type=list[MsgspecInspection])
+    assert pg.from_json(text, tuple[pg.Inspection, ...]) == inspections
+    loads = {
+        "policegrades": lambda: pg.from_json(text, tuple[pg.Inspection, ...]),
+        "plain cattrs": lambda: plain.structure(json.loads(text), list[PlainInspection]),
+        "pydantic v2": lambda: adapter.validate_json(text),
+        "msgspec": lambda: msgspec.json.decode(text, type=list[MsgspecInspection]),
+    }
+    saves = {
+        "policegrades": lambda: pg.to_json(inspections, indent=None),
+        "plain cattrs": lambda: json.dumps(plain.unstructure(plain_values)),
+        "pydantic v2": lambda: adapter.dump_json(pydantic_values),
+        "msgspec": lambda: msgspec.json.encode(msgspec_values),
+    }
+    return {
+        "load": {name: best_of(repeats, run) / n * 1e6 for name, run in loads.items()},
+        "save": {name: best_of(repeats, run) / n * 1e6 for name, run in saves.items()},
+    }
+
+
+def memory(n: int) -> dict[str, float]:
+    """Bytes per inspection: held once loaded, and at the peak of loading."""
+    text = pg.to_json(tuple(make_inspections(n)), indent=None)
+    gc.collect()
+    tracemalloc.start()
+    loaded = pg.from_json(text, tuple[pg.Inspection, ...])
+    held, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert len(loaded) == n
+    return {"held": held / n, "peak": peak / n, "text": len(text.encode()) / n}
+
+
+def import_time(statement: str, modules: list[str], runs: int = 7) -> float:
+    """Milliseconds to import ``modules`` in a fresh interpreter, by ``python -X importtime``."""
+    totals = []
+    for _ in range(runs):
+        result = subprocess.run(
+            [sys.executable, "-X", "importtime", "-c", statement],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        cumulative = {}
+        for line in result.stderr.splitlines():
+            match = re.match(r"import time:\s+\d+ \|\s+(\d+) \| (\S.*)$", line)
+            if match and not match.group(2).startswith(" "):
+                cumulative[match.group(2).strip()] = int(match.group(1))
+        totals.append(sum(cumulative[m] for m in modules) / 1000)
+    return statistics.median(totals)
+
+
+def operations(sizes: list[int], repeats: int) -> dict[str, dict[int, float]]:
+    """Seconds for summarise, compare and rank over ``size`` inspections, for each size."""
+    results: dict[str, dict[int, float]] = {"summarise": {}, "compare": {}, "rank": {}}
+    for size in sizes:
+        inspections = make_inspections(size, distinct_forces=True)
+        pairs = list(zip(inspections, inspections[1:] + inspections[:1], strict=True))
+        runs: dict[str, Callable[[], object]] = {
+            "summarise": lambda found=inspections: [pg.summarise(i) for i in found],
+            "compare": lambda found=pairs: [pg.compare(a, b) for a, b in found],
+            "rank": lambda found=inspections: pg.rank(found),
+        }
+        for name, run in runs.items():
+            # The collector is paused here: with n values alive its passes grow with n, and
+            # the growth wanted is the algorithm's.
+            results[name][size] = best_of(repeats, run, collector=False)
+    return results
+
+
+def profile(n: int) -> list[tuple[str, float]]:
+    """Where ``from_json`` spends its time: the five functions with most time of their own."""
+    import cProfile
+    import pstats
+
+    text = pg.to_json(tuple(make_inspections(n)), indent=None)
+    profiler = cProfile.Profile()
+    profiler.runcall(pg.from_json, text, tuple[pg.Inspection, ...])
+    stats = pstats.Stats(profiler)
+    total = stats.total_tt  # type: ignore[attr-defined]
+    rows = sorted(stats.stats.items(), key=lambda item: -item[1][2])[:5]  # type: ignore[attr-defined]
+    return [
+        (f"{func[2]} ({func[0].rsplit('/', 1)[-1]}:{func[1]})", tt / total)
+        for func, (_, _, tt, _, _) in rows
+    ]
+
+
+# -- the report --------------------------------------------------------------------------------
+
+
+def what_remains(load: dict[str, float]) -> list[str]:
+    """What the figures of this run say about the loading targets, and why."""
+    ours, plain, rival = load["policegrades"], load["plain cattrs"], load["pydantic v2"]
+    lines = ["## What remains", ""]
+    against_plain = "within" if ours <= 1.3 * plain else "outside"
+    lines.append(
+        f"Loading is {against_plain} the target against plain cattrs ({ours / plain:.2f} × its "
+        "time), although policegrades resolves every force, round and area against its "
+        "catalogues and checks every inspection, which plain cattrs does not: it pauses the "
+        "garbage collector while it builds values (a load makes many objects and no cycles), "
+        "reads grades spelt as on the wire without parsing them, and leaves the explaining of "
+        "bad input to a second, detailed pass."
+    )
+    lines.append("")
+    if rival >= 1.5 * ours:
+        lines.append(f"It loads {rival / ours:.2f} times faster than pydantic v2.")
+    else:
+        lines.append(
+            f"It does not load 1.5 times faster than pydantic v2 ({rival / ours:.2f} times here). "
+            "pydantic parses the JSON and builds its models in compiled code; policegrades "
+            "parses with the standard library's `json` and builds eleven attrs instances per "
+            "inspection through cattrs' generated Python functions. The profile above shows "
+            "where that goes: the generated function for each area's grade, the checks each "
+            "inspection makes on construction, the JSON parse, each a share that no single "
+            "change removes. Closing the gap would take a compiled parser or hand-written "
+            "structuring in place of cattrs' generated functions, which the library chose for "
+            "one converter that users can extend. We keep that choice and record the miss."
+        )
+    return lines
+
+
+def report(n: int, repeats: int) -> str:
+    started = time.perf_counter()
+    speed = serialisation(n, repeats)
+    held = memory(n)
+    ours = import_time("import policegrades", ["policegrades"])
+    base = import_time("import attrs, cattrs", ["attrs", "cattrs"])
+    small = max(n // 10, 1)
+    ops = operations([small, n], repeats)
+    hot = profile(min(n, 20_000))
+    load, save = speed["load"], speed["save"]
+
+    def row(name: str, table: dict[str, float]) -> str:
+        return f"| {name} | {table[name]:.1f} | {table[name] / table['policegrades']:.2f} |"
+
+    checks = [
+        (
+            "`from_json` at most 1.3 × plain cattrs",
+            load["policegrades"] / load["plain cattrs"],
+            "≤ 1.30",
+            load["policegrades"] <= 1.3 * load["plain cattrs"],
+        ),
+        (
+            "`from_json` at least 1.5 × faster than pydantic v2",
+            load["pydantic v2"] / load["policegrades"],
+            "≥ 1.50",
+            load["pydantic v2"] >= 1.5 * load["policegrades"],
+        ),
+        (
+            "`import policegrades` at most 1.3 × `import attrs, cattrs`",
+            ours / base,
+            "≤ 1.30",
+            ours <= 1.3 * base,
+        ),
+    ]
+    growth_lines = []
+    for name, timings in ops.items():
+        growth = timings[n] / timings[small]
+        bound = 10 * 1.35 if name == "rank" else 10 * 1.25  # n log n, or linear, with noise
+        checks.append(
+            (
+                f"`{name}` grows no worse than {'n log n' if name == 'rank' else 'linearly'}",
+                growth,
+                f"≤ {bound:.1f} for 10 × n",
+                growth <= bound,
+            )
+        )
+        growth_lines.append(
+            f"| `{name}` | {timings[small] / small * 1e6:.1f} | {timings[n] / n * 1e6:.1f} | {growth:.1f} |"
+        )
+    lines = [
+        "# Benchmarks",
+        "",
+        f"One run of `make bench` ({n:,} inspections of PEEL 2021/22, ten graded areas each; "
+        f"best of {repeats} runs), on {datetime.date.today():%d %B %Y}. The garbage collector "
+        "is on while loading and saving, and paused while the operations are timed.",
+        f"Python {platform.python_version()} on {platform.machine()}; attrs {attrs.__version__}, "
+        f"cattrs {importlib.metadata.version('cattrs')}, "
+        f"pydantic {pydantic.VERSION}, msgspec {msgspec.__version__}. "
+        "Each comparison is a ratio of figures from this same run.",
+        "",
+        "## Targets",
+        "",
+        "| target | measured | wanted | met |",
+        "|---|---|---|---|",
+        *(
+            f"| {what} | {value:.2f} | {wanted} | {'yes' if met else '**no**'} |"
+            for what, value, wanted, met in checks
+        ),
+        "",
+        "## Loading: JSON text → values (µs per inspection)",
+        "",
+        "| library | µs | × policegrades |",
+        "|---|---|---|",
+        *(row(name, load) for name in load),
+        "",
+        "## Saving: values → JSON text (µs per inspection)",
+        "",
+        "| library | µs | × policegrades |",
+        "|---|---|---|",
+        *(row(name, save) for name in save),
+        "",
+        "Plain cattrs, pydantic and msgspec load the same JSON into classes of the same shape, "
+        "with forces, rounds, areas and grades left as strings: none of policegrades' checks "
+        "(references resolved against the catalogues, grades on the round's scale, no area twice, "
+        "no silent coercion) and no errors collected with their paths.",
+        "",
+        "## Import (ms, median of 7, `python -X importtime`)",
+        "",
+        "| import | ms |",
+        "|---|---|",
+        f"| `import attrs, cattrs` | {base:.1f} |",
+        f"| `import policegrades` | {ours:.1f} |",
+        "",
+        "## Memory (bytes per inspection, `tracemalloc`)",
+        "",
+        "| | bytes |",
+        "|---|---|",
+        f"| JSON text | {held['text']:.0f} |",
+        f"| held once loaded | {held['held']:.0f} |",
+        f"| peak while loading | {held['peak']:.0f} |",
+        "",
+        "## Operations (µs per inspection) and growth",
+        "",
+        f"| operation | at {small:,} | at {n:,} | time at {n:,} ÷ time at {small:,} |",
+        "|---|---|---|---|",
+        *growth_lines,
+        "",
+        "`compare` is timed over n pairs, `summarise` over n inspections, `rank` once over n "
+        "inspections of n distinct forces. Linear growth gives 10 for ten times the inspections; "
+        "n log n about 12.",
+        "",
+        "## Where loading spends its time",
+        "",
+        "`cProfile` over one `from_json` of 20,000 inspections (profiling slows every call, so "
+        "only the shares mean anything):",
+        "",
+        "| function | share of the time |",
+        "|---|---|",
+        *(f"| `{name}` | {share:.0%} |" for name, share in hot),
+        "",
+        *what_remains(load),
+        "",
+        f"The run took {time.perf_counter() - started:.0f} s.",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=100_000)
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--write", metavar="FILE")
+    args = parser.parse_args()
+    text = report(args.size, args.repeats)
+    print(text)
+    if args.write:
+        with open(args.write, "w", encoding="utf-8") as out:
+            out.write(text)
+
+
+if __name__ == "__main__":
+    main()

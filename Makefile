@@ -2,12 +2,12 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-WHEEL_VENV := .venv-wheel
 STAMP := $(VENV)/.installed
+CHECK := .dist-check
 
-.PHONY: demo test lint typecheck unit wheel-test test-thorough images clean
+.PHONY: demo test lint typecheck unit docs dist dist-test test-thorough bench images clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml src/policegrades/_version.py
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
@@ -17,8 +17,9 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(BIN)/python examples/demo.py
 
-## test: every check: lint, format, types, tests and doctests, then the tests against the wheel
-test: lint typecheck unit wheel-test
+## test: every check: lint, format, types, tests and doctests, the docs, then the suite
+## run against a wheel built from the sdist and installed in a fresh environment
+test: lint typecheck unit docs dist-test
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -28,24 +29,40 @@ typecheck: $(STAMP)
 	$(BIN)/mypy
 
 unit: $(STAMP)
-	$(BIN)/pytest --doctest-modules --doctest-glob='*.md' src tests README.md docs
+	$(BIN)/pytest --doctest-modules --doctest-glob='*.md' src tests README.md docs/*.md
 
-## wheel-test: build the wheel, install it in a fresh environment, run the suite against it
-wheel-test: $(STAMP)
-	rm -rf dist $(WHEEL_VENV)
-	$(BIN)/python -m pip wheel --quiet --no-deps --wheel-dir dist .
-	$(PYTHON) -m venv $(WHEEL_VENV)
-	$(WHEEL_VENV)/bin/python -m pip install --quiet --upgrade pip
-	$(WHEEL_VENV)/bin/python -m pip install --quiet "$$(ls dist/policegrades-*.whl)[hypothesis,pandas,plot]" pytest
-	POLICEGRADES_TEST_INSTALLED=1 $(WHEEL_VENV)/bin/python -m pytest tests
+## docs: the documentation site, with warnings as errors
+docs: $(STAMP)
+	rm -rf docs/_build
+	$(BIN)/sphinx-build -W --keep-going -q -b html docs docs/_build/html
+
+## dist: the sdist and the wheel (built from the sdist), checked with twine
+dist: $(STAMP)
+	rm -rf dist
+	$(BIN)/python -m build --outdir dist .
+	$(BIN)/twine check --strict dist/*
+
+## dist-test: unpack the sdist, install its wheel in a fresh environment, run the sdist's tests
+dist-test: dist
+	rm -rf $(CHECK)
+	$(PYTHON) -m venv $(CHECK)/venv
+	$(CHECK)/venv/bin/python -m pip install --quiet --upgrade pip
+	$(CHECK)/venv/bin/python -m pip install --quiet "$$(ls dist/policegrades-*.whl)[hypothesis,pandas,plot]" pytest
+	tar -xzf dist/policegrades-*.tar.gz -C $(CHECK)
+	cd $(CHECK)/policegrades-* && POLICEGRADES_TEST_INSTALLED=1 ../venv/bin/python -m pytest tests
 
 ## test-thorough: the property tests with many more examples
 test-thorough: $(STAMP)
 	HYPOTHESIS_PROFILE=thorough $(BIN)/pytest tests
+
+## bench: speed and memory against plain cattrs, pydantic and msgspec; writes benchmarks/RESULTS.md
+bench: $(STAMP)
+	$(BIN)/python -m pip install --quiet -r benchmarks/requirements.txt
+	$(BIN)/python benchmarks/run.py --write benchmarks/RESULTS.md
 
 ## images: redraw the chart shown in the README from the bundled data
 images: $(STAMP)
 	$(BIN)/policegrades plot history cleveland -o docs/images/cleveland-history.png
 
 clean:
-	rm -rf $(VENV) $(WHEEL_VENV) dist build .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(CHECK) dist build docs/_build .mypy_cache .ruff_cache

@@ -1,8 +1,10 @@
 """The installed package carries its data and its type marker; under `make wheel-test` the
 suite runs against the installed wheel, not the source tree."""
 
+import datetime
 import os
 import pathlib
+import re
 import subprocess
 import sys
 from importlib import metadata, resources
@@ -65,3 +67,33 @@ def test_builds_infers_our_types_from_annotations() -> None:
     assert isinstance(inspection, pg.Inspection)
     assert isinstance(area, pg.Area)
     assert isinstance(grade, pg.Grade)
+
+
+def test_the_changelog_has_a_dated_section_for_this_version() -> None:
+    changelog = pathlib.Path(__file__).resolve().parents[1] / "CHANGELOG.md"
+    text = changelog.read_text(encoding="utf-8")
+    assert "## [Unreleased]" in text
+    match = re.search(
+        rf"^## \[{re.escape(pg.__version__)}\] - (\d{{4}}-\d{{2}}-\d{{2}})$", text, re.M
+    )
+    assert match is not None
+    assert datetime.date.fromisoformat(match.group(1)) <= datetime.date.today()
+
+
+def test_import_loads_only_the_model() -> None:
+    code = (
+        "import sys, policegrades; "
+        "print(sorted(m for m in sys.modules if m.startswith(('policegrades', 'cattrs'))))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    loaded = result.stdout
+    for lazy in (
+        "cattrs",
+        "policegrades.serialisation",
+        "policegrades.comparison",
+        "policegrades.tables",
+    ):
+        assert f"'{lazy}'" not in loaded
+    assert "'policegrades.inspections'" in loaded

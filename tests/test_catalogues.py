@@ -1,9 +1,5 @@
 import itertools
-import json
-import os
-import subprocess
-import sys
-import textwrap
+from collections.abc import Callable
 
 import pytest
 from hypothesis import given
@@ -163,31 +159,9 @@ def test_an_unknown_area_names_the_closest_areas() -> None:
     assert caught.value.candidates[0] == "Investigating crime"
 
 
-def _run(code: str) -> str:
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
-    result = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(code)],
-        capture_output=True,
-        text=True,
-        check=True,
-        env=env,
-    )
-    return result.stdout
-
-
-def test_import_reads_no_data_file_and_first_use_does() -> None:
-    out = _run(
-        """
-        import json, sys
-        opened = []
-        sys.addaudithook(lambda event, args: event == "open" and opened.append(str(args[0])))
-        import policegrades as pg
-        at_import = [p for p in opened if p.endswith(".json")]
-        pg.force("the Met")
-        after_use = [p for p in opened if p.endswith(".json")]
-        print(json.dumps([at_import, after_use]))
-        """
-    )
-    at_import, after_use = json.loads(out)
+def test_import_reads_no_data_file_and_first_use_does(
+    json_files_opened: Callable[[str], tuple[list[str], list[str]]],
+) -> None:
+    at_import, opened = json_files_opened("pg.force('the Met')")
     assert at_import == []
-    assert [p.rsplit("/", 1)[-1] for p in after_use] == ["forces.json"]
+    assert opened == ["forces.json"]

@@ -1,11 +1,7 @@
 """The bundled data: canonical, sourced, and pinned to the facts its sources state."""
 
 import collections
-import json
-import os
-import subprocess
-import sys
-import textwrap
+from collections.abc import Callable
 
 import pytest
 
@@ -206,25 +202,9 @@ def test_the_two_datasets_agree_on_cleveland_2016() -> None:
 # -- lazy loading ------------------------------------------------------------------------------
 
 
-def test_datasets_are_read_only_when_first_asked_for() -> None:
-    code = """
-        import json, sys
-        opened = []
-        sys.addaudithook(lambda event, args: event == "open" and opened.append(str(args[0])))
-        import policegrades as pg
-        before = [p for p in opened if p.endswith(".json")]
-        pg.fixtures.cleveland()
-        after = [p.rsplit("/", 1)[-1] for p in opened if p.endswith(".json")]
-        print(json.dumps([before, after]))
-    """
-    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
-    result = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(code)],
-        capture_output=True,
-        text=True,
-        check=True,
-        env=env,
-    )
-    before, after = json.loads(result.stdout)
-    assert before == []
-    assert sorted(after) == ["cleveland.json", "forces.json", "frameworks.json"]
+def test_datasets_are_read_only_when_first_asked_for(
+    json_files_opened: Callable[[str], tuple[list[str], list[str]]],
+) -> None:
+    at_import, opened = json_files_opened("pg.fixtures.cleveland()")
+    assert at_import == []
+    assert sorted(opened) == ["cleveland.json", "forces.json", "frameworks.json"]

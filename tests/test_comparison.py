@@ -93,6 +93,12 @@ def test_derived_grades_are_named_in_the_caveats() -> None:
     assert sum("is derived" in c for c in caveats) == 2
 
 
+def test_each_caveat_is_said_once() -> None:
+    same = pg.compare(_history()[5], _history()[5])
+    assert len(same.caveats) == len(set(same.caveats))
+    assert sum("is derived" in c for c in same.caveats) == 2
+
+
 def test_an_area_neither_holds_is_our_error() -> None:
     with pytest.raises(pg.UnknownNameError):
         pg.compare(_history()[5], _history()[6]).change("vetting")

@@ -377,7 +377,7 @@ def _caveats(
             f"The {inspection.framework.name} grade for {_lower(held.area.name)} is derived, "
             f"not read in a source."
         )
-    return caveats
+    return list(dict.fromkeys(caveats))  # one round compared with itself names each once
 
 
 def _rename_caveat(a: Area, b: Area, before: Inspection, after: Inspection) -> str:

@@ -137,28 +137,36 @@ def _emit(
 # -- commands ----------------------------------------------------------------------------------
 
 
-def _forces(args: argparse.Namespace) -> str:
-    header = ("code", "name", "short_name", "police_uk_id", "country")
-    rows = [(f.code, f.name, f.short_name, f.police_uk_id, f.country) for f in forces()]
+def _catalogue(
+    args: argparse.Namespace,
+    values: Sequence[Any],
+    header: Sequence[str],
+    row: Callable[[Any], Sequence[object]],
+) -> str:
+    rows = [row(value) for value in values]
     return _emit(
         args,
         lambda: _table(header, rows),
-        lambda: [to_dict(f) for f in forces()],
+        lambda: [to_dict(value) for value in values],
         lambda: _csv(header, rows),
     )
 
 
-def _rounds(args: argparse.Namespace) -> str:
-    header = ("key", "name", "scale", "areas", "graded")
-    rows = [
-        (p.key, p.name, p.scale.value, len(p.areas), sum(a.graded for a in p.areas))
-        for p in frameworks()
-    ]
-    return _emit(
+def _forces(args: argparse.Namespace) -> str:
+    return _catalogue(
         args,
-        lambda: _table(header, rows),
-        lambda: [to_dict(p) for p in frameworks()],
-        lambda: _csv(header, rows),
+        forces(),
+        ("code", "name", "short_name", "police_uk_id", "country"),
+        lambda f: (f.code, f.name, f.short_name, f.police_uk_id, f.country),
+    )
+
+
+def _rounds(args: argparse.Namespace) -> str:
+    return _catalogue(
+        args,
+        frameworks(),
+        ("key", "name", "scale", "areas", "graded"),
+        lambda p: (p.key, p.name, p.scale.value, len(p.areas), sum(a.graded for a in p.areas)),
     )
 
 
@@ -214,22 +222,21 @@ def _history(args: argparse.Namespace) -> str:
         )
     entries = history(inspections, args.area)
     header = ("round", "published", "area", "grade", "scale_changed")
-
-    def cell(entry: Any) -> str:
-        if entry.held is None:
-            return "not recorded"
-        return "ungraded" if entry.grade is None else entry.grade.label
-
     rows = [
-        (e.inspection.framework.name, e.inspection.published, e.area.name, cell(e), e.scale_changed)
+        (e.inspection.framework.name, str(e.inspection.published), e.area.name, e.status)
         for e in entries
     ]
-    text_rows = [(*row[:4], "scale changed" if row[4] else "") for row in rows]
+    changed = [e.scale_changed for e in entries]
     return _emit(
         args,
-        lambda: _table((*header[:4], ""), text_rows),
-        lambda: [dict(zip(header, (*row[:1], str(row[1]), *row[2:]), strict=True)) for row in rows],
-        lambda: _csv(header, [(*row[:4], str(row[4]).lower()) for row in rows]),
+        lambda: _table(
+            (*header[:4], ""),
+            [(*r, "scale changed" if c else "") for r, c in zip(rows, changed, strict=False)],
+        ),
+        lambda: [
+            dict(zip(header, (*r, c), strict=True)) for r, c in zip(rows, changed, strict=False)
+        ],
+        lambda: _csv(header, [(*r, str(c).lower()) for r, c in zip(rows, changed, strict=False)]),
     )
 
 

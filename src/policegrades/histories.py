@@ -44,14 +44,22 @@ class HistoryEntry:
         """Whether a grade (or a deliberate absence of one) is recorded for this round."""
         return self.held is not None
 
-    def __str__(self) -> str:
+    @property
+    def status(self) -> str:
+        """What the round recorded, in words: a grade, "ungraded" or "not recorded".
+
+        >>> import policegrades as pg
+        >>> [e.status for e in pg.history(pg.fixtures.cleveland(), "managing offenders")]
+        ['adequate (derived)', 'good']
+        """
         if self.held is None:
-            shown = "not recorded"
-        elif self.held.grade is None:
-            shown = "ungraded"
-        else:
-            shown = self.held.grade.label + (" (derived)" if self.held.derived else "")
-        return f"{self.inspection.framework.name}: {shown}"
+            return "not recorded"
+        if self.held.grade is None:
+            return "ungraded"
+        return self.held.grade.label + (" (derived)" if self.held.derived else "")
+
+    def __str__(self) -> str:
+        return f"{self.inspection.framework.name}: {self.status}"
 
 
 def history(inspections: Iterable[Inspection], area: Area | str) -> tuple[HistoryEntry, ...]:

@@ -18,6 +18,7 @@ def test_the_long_format_with_an_ordered_grade() -> None:
         h.grade is None for i in pg.fixtures.cleveland() for h in i.grades
     )
     assert frame["derived"].dtype == bool
+    assert isinstance(frame, pd.DataFrame)
     assert str(frame["published"].dtype).startswith("datetime64")
 
 
@@ -43,4 +44,3 @@ def test_pandas_is_imported_only_when_asked_for() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "False"
-    assert isinstance(pd.DataFrame(), pd.DataFrame)

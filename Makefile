@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CHECK := .dist-check
 
-.PHONY: demo test lint typecheck unit docs dist dist-test test-thorough bench images clean
+.PHONY: demo test lint typecheck unit docs dist dist-test test-thorough bench images data clean
 
 $(STAMP): pyproject.toml src/policegrades/_version.py
 	$(PYTHON) -m venv $(VENV)
@@ -59,6 +59,10 @@ test-thorough: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -r benchmarks/requirements.txt
 	$(BIN)/python benchmarks/run.py --write benchmarks/RESULTS.md
+
+## data: rewrite every bundled inspection file in its canonical form, then check them all
+data: $(STAMP)
+	$(BIN)/policegrades check --fix src/policegrades/data/inspections/*/*.json
 
 ## images: redraw the chart shown in the README from the bundled data
 images: $(STAMP)

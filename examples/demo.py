@@ -26,3 +26,7 @@ for peel in pg.frameworks():
     print(f"  {peel.name:<14} {peel.scale.value:<11} {len(peel.areas):>2} areas, {graded} graded")
 
 print(f"\n{len(pg.forces())} forces: " + ", ".join(force.short_name for force in pg.forces()))
+
+every = pg.inspections()
+graded = sum(len(inspection.grades) for inspection in every)
+print(f"\nBundled: {len(every)} inspections of the {len(pg.forces())} forces, {graded} area grades")

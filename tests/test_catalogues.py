@@ -150,7 +150,22 @@ def test_lineage_points_to_the_round_before() -> None:
 def test_area_aliases_from_the_facts() -> None:
     assert pg.framework("2021/22").area("operational efficiency").key == "good-use-of-resources"
     assert pg.framework("2021/22").area("Crime data integrity").key == "crime-data-integrity"
-    assert pg.framework("2021/22").area("victim-service").graded is False
+    # Graded in the pilot and early reports only; never in PEEL 2023–25.
+    assert pg.framework("2021/22").area("victim-service").grading is pg.Grading.SOME_FORCES
+    assert pg.framework("2023-25").area("victim-service").graded is False
+    assert pg.framework("2023-25").area("crime data integrity").grading is pg.Grading.SOME_FORCES
+    assert pg.framework("2016").area("leadership").grading is pg.Grading.UNGRADED
+
+
+@pytest.mark.parametrize("framework", pg.frameworks(), ids=lambda f: f.key)
+def test_the_areas_of_the_bundled_facts_are_the_rounds_areas(framework: pg.Framework) -> None:
+    import csv
+    import pathlib
+
+    path = pathlib.Path(__file__).parent / "facts" / f"grades-{framework.key}.csv"
+    with path.open(encoding="utf-8") as handle:
+        keys = {row["area"] for row in csv.DictReader(handle)}
+    assert keys <= {area.key for area in framework.areas}
 
 
 def test_an_unknown_area_names_the_closest_areas() -> None:

@@ -7,7 +7,9 @@ import sys
 import pytest
 
 import policegrades as pg
+from policegrades.bundled import canonical_json
 from policegrades.cli import build_parser, main
+from policegrades.tables import COLUMNS
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -34,13 +36,26 @@ def test_forces_as_csv(capsys: pytest.CaptureFixture[str]) -> None:
 def test_show_the_latest_round_by_default(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = _run(capsys, "show", "cleveland")
     assert status == 0
-    assert out.startswith("Cleveland Police, PEEL 2023–25, published 2025-04-10")
+    assert out.startswith("Cleveland Police, PEEL 2023–25, published 10 April 2025")
     assert (
         "Graded good in four areas, adequate in two areas and requires improvement in two areas."
         in out
     )
     assert "Area for improvement: Cleveland Police should improve the way it flags" in out
-    assert "https://hmicfrs.justiceinspectorates.gov.uk/peel-reports/cleveland-2023-25/" in out
+    assert (
+        "[report] HMICFRS: https://hmicfrs.justiceinspectorates.gov.uk/peel-reports/cleveland-2023-25/"
+        in out
+    )
+
+
+def test_show_marks_how_each_grade_is_known(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = _run(capsys, "show", "northamptonshire", "2023-25")
+    assert "requires improvement (published as adequate)" in out
+    assert "published 16 February 2024" in out
+    _, out, _ = _run(capsys, "show", "the Met", "2021/22")
+    assert "published September 2022" in out
+    _, out, _ = _run(capsys, "show", "cleveland", "2017")
+    assert "good (carried over)" in out
 
 
 def test_show_a_round_as_json_and_csv(capsys: pytest.CaptureFixture[str]) -> None:
@@ -78,19 +93,19 @@ def test_compare_rounds_and_files(
     assert "cannot be compared directly" in data["caveats"][0]
 
 
-def test_rank_a_dataset_and_files(
-    capsys: pytest.CaptureFixture[str], tmp_path: pathlib.Path
-) -> None:
-    _, out, _ = _run(capsys, "rank", "--csv")
+def test_rank_a_round_and_files(capsys: pytest.CaptureFixture[str], tmp_path: pathlib.Path) -> None:
+    _, out, _ = _run(capsys, "rank", "2016", "--csv")
     lines = out.splitlines()
     assert lines[0] == "rank,force,round,grades"
     assert lines[1].startswith("1,Durham Constabulary,PEEL 2016")
     assert lines[-1].startswith("43,Bedfordshire Police")
-    table = tmp_path / "table.csv"
-    table.write_text(pg.to_csv(pg.fixtures.peel_2016_effectiveness()[:3]))
+    _, out, _ = _run(capsys, "rank", "2018/19", "--csv")
+    assert out.splitlines()[-1].startswith(",Humberside Police,PEEL 2018/19,of the grades known")
+    table = tmp_path / "table.json"
+    table.write_text(pg.to_json(list(pg.inspections(framework="2016")[:3])))
     _, out, _ = _run(capsys, "rank", str(table), "--json")
     ranked = {e["force"]: e["rank"] for e in json.loads(out)}
-    assert ranked == {"E23000002": 1, "E23000003": 1, "E23000001": 3}
+    assert ranked == {"E23000001": 3, "E23000002": 1, "E23000003": 1}
 
 
 @pytest.mark.parametrize(
@@ -106,8 +121,8 @@ def test_rank_a_dataset_and_files(
         ),
         (["show", "cleveland", "2020"], "policegrades: error: no PEEL round is called '2020'"),
         (
-            ["show", "durham", "2021/22"],
-            "policegrades: error: no PEEL 2021/22 inspection of Durham Constabulary",
+            ["show", "cumbria", "2021/22"],
+            "policegrades: error: no PEEL 2021/22 inspection of Cumbria Constabulary",
         ),
         (
             ["history", "cleveland", "--area", "vetting"],
@@ -117,10 +132,10 @@ def test_rank_a_dataset_and_files(
             ["compare", "cleveland", "2016"],
             "policegrades: error: compare takes FORCE ROUND ROUND, or FILE FILE",
         ),
-        (["rank", "nothing"], "policegrades: error: nothing: neither a file nor a bundled dataset"),
+        (["rank", "nothing"], "policegrades: error: no PEEL round is called 'nothing'"),
         (
-            ["rank", "cleveland"],
-            "policegrades: error: rank compares inspections of one PEEL round only",
+            ["rank", "README.md", "README.md"],
+            "policegrades: error: README.md: line 1, column 1: Expecting value",
         ),
         (
             ["show", "cleveland", "--data", "/no/such/file.json"],
@@ -156,7 +171,9 @@ def test_a_bad_file_names_the_path_and_the_place(
     assert err == f"policegrades: error: {cut}: line 1, column 11: Expecting value\n"
     bad_csv = tmp_path / "bad.csv"
     bad_csv.write_text(
-        "force_code,force_name,round,published,area,area_name,grade,derived,note\nE23000013,Cleveland Police,peel-2016,2017-03-02,effectiveness,Effectiveness,superb,false,\n"
+        ",".join(COLUMNS)
+        + "\nE23000013,Cleveland Police,peel-2016,2017-03-02,effectiveness,Effectiveness,superb,"
+        + "stated,false,,,,,,,,,\n"
     )
     _, _, err = _run(capsys, "show", "cleveland", "--data", str(bad_csv))
     assert err.startswith(f"policegrades: error: {bad_csv}: line 2: grade: 'superb' is not a grade")
@@ -166,9 +183,45 @@ def test_own_data_replaces_the_bundled(
     capsys: pytest.CaptureFixture[str], tmp_path: pathlib.Path
 ) -> None:
     mine = tmp_path / "mine.json"
-    mine.write_text(pg.to_json(pg.fixtures.dataset("cleveland")))
-    _, out, _ = _run(capsys, "show", "cleveland", "2016", "--data", str(mine))
-    assert "PEEL 2016" in out
+    mine.write_text(pg.to_json(list(pg.fixtures.cleveland()[:3])))
+    _, out, _ = _run(capsys, "show", "cleveland", "--data", str(mine))
+    assert out.startswith("Cleveland Police, PEEL 2016")
+    one = tmp_path / "one.json"
+    one.write_text(pg.to_json(pg.fixtures.cleveland()[0]))
+    _, out, _ = _run(capsys, "show", "cleveland", "--data", str(one))
+    assert out.startswith("Cleveland Police, PEEL 2014")
+
+
+def test_check_reports_every_problem_of_every_file_then_exits_1(
+    capsys: pytest.CaptureFixture[str], tmp_path: pathlib.Path
+) -> None:
+    good = tmp_path / "peel-2016" / "durham.json"
+    good.parent.mkdir()
+    good.write_text(canonical_json(pg.inspection("durham", "2016")))
+    status, out, _ = _run(capsys, "check", str(good))
+    assert (status, out) == (0, "1 file checked: no problem\n")
+    misplaced = tmp_path / "peel-2016" / "kent.json"
+    misplaced.write_text(pg.to_json(pg.inspection("durham", "2016"), indent=None))
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"force": "E23000008", "framework": "peel-2016", "grades": [{}]}')
+    status, out, _ = _run(capsys, "check", str(good), str(misplaced), str(broken))
+    assert status == 1
+    lines = out.splitlines()
+    assert lines[-1] == "4 problems"
+    assert [line.split(": ")[0] for line in lines[:-1]] == [str(misplaced)] * 2 + [str(broken)] * 2
+    assert "not in canonical form" in lines[0]
+    assert "file name: 'kent.json' holds Durham Constabulary" in lines[1]
+    assert "grades[0].area: required, but missing" in lines[2]
+
+
+def test_check_fix_writes_a_valid_file_canonically(
+    capsys: pytest.CaptureFixture[str], tmp_path: pathlib.Path
+) -> None:
+    path = tmp_path / "durham.json"
+    path.write_text(pg.to_json(pg.inspection("durham", "2016"), indent=None))
+    status, out, _ = _run(capsys, "check", "--fix", str(path))
+    assert (status, out) == (0, "1 file checked and written canonically: no problem\n")
+    assert path.read_text() == canonical_json(pg.inspection("durham", "2016"))
 
 
 @pytest.mark.parametrize(

@@ -4,20 +4,21 @@ from hypothesis import strategies as st
 
 import policegrades as pg
 from policegrades import strategies
-from policegrades.frames import GRADE_ORDER
-from policegrades.tables import COLUMNS
+from policegrades.frames import FRAME_COLUMNS, GRADE_ORDER
 
 
 def test_the_long_format_with_an_ordered_grade() -> None:
     frame = pg.to_dataframe(pg.fixtures.cleveland())
-    assert tuple(frame.columns) == COLUMNS
+    assert tuple(frame.columns) == FRAME_COLUMNS
     assert frame["grade"].cat.ordered
     assert list(frame["grade"].cat.categories) == list(GRADE_ORDER)
     assert frame["grade"].max() == "outstanding"
     assert frame["grade"].isna().sum() == sum(
         h.grade is None for i in pg.fixtures.cleveland() for h in i.grades
     )
-    assert frame["derived"].dtype == bool
+    assert frame["weak"].dtype == bool
+    assert set(frame["basis"]) == {"stated", "derived", "carried over"}
+    assert set(frame["published_precision"]) == {"day"}
     assert isinstance(frame, pd.DataFrame)
     assert str(frame["published"].dtype).startswith("datetime64")
 

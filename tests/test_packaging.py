@@ -18,8 +18,11 @@ def test_data_files_and_type_marker_ship_with_the_package() -> None:
     package = resources.files("policegrades")
     for name in ("py.typed", "data/forces.json", "data/frameworks.json"):
         assert package.joinpath(name).is_file(), name
-    for key in pg.fixtures.DATASETS:
-        assert package.joinpath(f"data/datasets/{key}.json").is_file(), key
+    folder = package.joinpath("data").joinpath("inspections")
+    rounds = sorted(entry.name for entry in folder.iterdir() if entry.is_dir())
+    assert rounds == sorted(f.key for f in pg.frameworks())
+    files = [e for r in rounds for e in folder.joinpath(r).iterdir() if e.name.endswith(".json")]
+    assert len(files) == len(pg.inspections()) > 250
 
 
 def test_the_version_is_the_distributions() -> None:
@@ -96,4 +99,4 @@ def test_import_loads_only_the_model() -> None:
         "policegrades.tables",
     ):
         assert f"'{lazy}'" not in loaded
-    assert "'policegrades.inspections'" in loaded
+    assert "'policegrades.assessments'" in loaded

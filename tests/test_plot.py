@@ -2,6 +2,7 @@ import pathlib
 
 import numpy as np
 import pytest
+from matplotlib.patches import Rectangle
 
 import policegrades as pg
 from policegrades.cli import main
@@ -31,10 +32,21 @@ def test_history_chart_marks_the_scale_change() -> None:
 
 
 def test_rank_chart_lists_forces_in_rank_order() -> None:
-    figure = rank_chart(pg.fixtures.peel_2016_effectiveness())
+    figure = rank_chart(pg.inspections(framework="2016"))
     labels = [t.get_text() for t in figure.axes[0].get_yticklabels()]
     assert labels[0] == "1  Durham"
     assert labels[-1] == "43  Bedfordshire"
+
+
+def test_an_unranked_inspection_gets_no_bar() -> None:
+    figure = rank_chart(pg.inspections(framework="2018/19"))
+    axes = figure.axes[0]
+    labels = [t.get_text() for t in axes.get_yticklabels()]
+    assert labels[-1] == "–  Humberside"
+    bars = [patch for patch in axes.patches if isinstance(patch, Rectangle)]
+    bars_at = {round(bar.get_y() + bar.get_height() / 2) for bar in bars}
+    assert len(labels) - 1 not in bars_at
+    assert len(labels) - 2 in bars_at
 
 
 def test_the_palette_is_distinct() -> None:
@@ -47,7 +59,7 @@ def test_plot_commands_write_files(tmp_path: pathlib.Path, name: str, magic: byt
     assert main(["plot", "history", "cleveland", "-o", str(target)]) == 0
     assert target.read_bytes().startswith(magic)
     league = tmp_path / f"league-{name}"
-    assert main(["plot", "rank", "-o", str(league)]) == 0
+    assert main(["plot", "rank", "2016", "-o", str(league)]) == 0
     assert league.stat().st_size > 1000
 
 

@@ -11,18 +11,56 @@ from policegrades import strategies
 from policegrades.rankings import default_order
 
 
+def _by_effectiveness(inspection: pg.Inspection) -> int:
+    grade = inspection.grade("effectiveness")
+    assert grade is not None
+    return grade.rank
+
+
 def test_the_2016_effectiveness_league_table() -> None:
-    table = pg.rank(pg.fixtures.peel_2016_effectiveness())
+    table = pg.rank(pg.fixtures.peel_2016_effectiveness(), key=_by_effectiveness)
     by_force = {e.inspection.force.short_name: e.rank for e in table}
     assert by_force["Durham"] == 1
     assert by_force["Cleveland"] == 2
     assert by_force["Bedfordshire"] == 43
     assert collections.Counter(e.rank for e in table) == {1: 1, 2: 28, 30: 13, 43: 1}
-    assert [e.rank for e in table] == sorted(e.rank for e in table)
+    ranks = [e.rank for e in table if e.rank is not None]
+    assert ranks == sorted(ranks)
+    assert len(ranks) == 43
+
+
+def test_one_pillar_alone_is_not_enough_for_the_default_order() -> None:
+    table = pg.rank(pg.fixtures.peel_2016_effectiveness())
+    assert {e.rank for e in table} == {None}
+    assert [e.inspection.force.code for e in table] == sorted(f.code for f in pg.forces())
+
+
+def test_the_whole_2016_round_ranks_every_force() -> None:
+    table = pg.rank(pg.inspections(framework="2016"))
+    assert all(e.rank is not None for e in table)
+    assert (table[0].rank, table[0].inspection.force.short_name) == (1, "Durham")
+    assert (table[-1].rank, table[-1].inspection.force.short_name) == (43, "Bedfordshire")
+
+
+def test_an_inspection_known_in_part_is_listed_last_unranked() -> None:
+    table = pg.rank(pg.inspections(framework="2018/19"))
+    assert [(e.rank, e.inspection.force.short_name) for e in table[-2:]] == [
+        (42, "Cleveland"),
+        (None, "Humberside"),
+    ]
+    assert [e for e in table if e.rank == 42] == [table[-2]]
+
+
+def test_ranks_from_published_counts_when_grades_are_missing() -> None:
+    table = pg.rank(pg.inspections(framework="2021/22"))
+    ranked = {e.inspection.force.short_name for e in table if e.rank is not None}
+    assert "Metropolitan Police" in ranked  # six grades known, counts published
+    assert "Surrey" not in ranked  # five grades known, no counts
+    assert all(pg.summarise(e.inspection).complete == (e.rank is not None) for e in table)
 
 
 def test_ties_are_listed_by_force_code() -> None:
-    table = pg.rank(pg.fixtures.peel_2016_effectiveness())
+    table = pg.rank(pg.fixtures.peel_2016_effectiveness(), key=_by_effectiveness)
     tied = [e.inspection.force.code for e in table if e.rank == 2]
     assert tied == sorted(tied)
 
@@ -76,14 +114,21 @@ def test_ranks_are_standard_competition_ranks(inspections: list[pg.Inspection]) 
     table = pg.rank(inspections)
     assert len(table) == len(inspections)
     keys = [default_order(e.inspection) for e in table]
+    placed = [key for key in keys if key is not None]
     for entry, key in zip(table, keys, strict=True):
-        assert entry.rank == 1 + sum(other < key for other in keys)
-    for a, b in itertools.pairwise(table):
+        if key is None:
+            assert entry.rank is None
+        else:
+            assert entry.rank == 1 + sum(other < key for other in placed)
+    ranked = [e for e in table if e.rank is not None]
+    assert table[: len(ranked)] == tuple(ranked)  # the unranked come last
+    for a, b in itertools.pairwise(ranked):
         assert (a.rank == b.rank) == (default_order(a.inspection) == default_order(b.inspection))
 
 
 def test_fewest_inadequate_first_then_fewest_requires_improvement() -> None:
     cleveland = pg.fixtures.cleveland()
-    assert default_order(cleveland[5]) == (2, 3, 4, 1, 0)
-    assert default_order(cleveland[6]) == (0, 2, 2, 4, 0)
-    assert default_order(cleveland[6]) < default_order(cleveland[5])
+    before, after = default_order(cleveland[5]), default_order(cleveland[6])
+    assert before == (2, 3, 4, 1, 0)
+    assert after == (0, 2, 2, 4, 0)
+    assert after < before

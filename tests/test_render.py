@@ -26,10 +26,18 @@ def _cells(block: str, label: str) -> list[str]:
 def test_marks_for_ungraded_unknown_derived_and_absent() -> None:
     pillar, flat, _ = grade_table(pg.fixtures.cleveland()).split("\n\n")
     assert _cells(pillar, "Effectiveness") == ["—", "RI", "good", "good", "inadequate"]
-    # 2014 had no such question; 2016 and 2018/19 did, but the grade is not known.
-    assert _cells(pillar, "Protecting vulnerable people") == ["·", "RI", "", "RI", ""]
+    # 2014 had no such question; 2016 and 2018/19 did, but the grade is not known. The 2015
+    # grade was read in a newspaper, not on the inspectorate's pages.
+    assert _cells(pillar, "Protecting vulnerable people") == ["·", "RI?", "", "RI", ""]
+    assert _cells(pillar, "Investigating crime") == ["·", "good?", "good", "good^", ""]
     assert _cells(flat, "Responding to the public") == ["adequate*", "adequate"]
-    assert _cells(flat, "Recording data about crime") == ["good", "·"]
+    # Graded for some forces in PEEL 2023–25, but not recorded for Cleveland.
+    assert _cells(flat, "Recording data about crime") == ["good", ""]
+
+
+def test_a_changed_grade_is_marked() -> None:
+    table = grade_table([pg.inspection("Northamptonshire", "2023-25")])
+    assert _cells(table.split("\n\n")[0], "Responding to the public") == ["RI!"]
 
 
 def test_renamed_areas_share_a_row_and_say_so() -> None:

@@ -37,7 +37,7 @@ WRONG_VALUES = st.one_of(
     st.text(alphabet=st.characters(min_codepoint=0x80), min_size=1, max_size=20),
     st.sampled_from(["not-a-label", "2017-13-45", "0000-01-01", "9999-99-99", "excellent", ""]),
 )
-VALUE_TYPES = [pg.Inspection, pg.Dataset, pg.Force, pg.Framework, pg.AreaGrade, pg.Recommendation]
+VALUE_TYPES = [pg.Inspection, pg.Force, pg.Framework, pg.AreaGrade, pg.Recommendation, pg.Source]
 
 
 def _paths(data: object, here: Path = ()) -> list[Path]:
@@ -108,10 +108,8 @@ def _check_refusal(data: object, cls: type, path: Path) -> None:
 
 @st.composite
 def mutated(draw: st.DrawFn) -> tuple[Any, type, Path]:
-    cls = draw(st.sampled_from([pg.Inspection, pg.Dataset]))
-    value = draw(
-        strategies.inspections(min_areas=1) if cls is pg.Inspection else strategies.datasets()
-    )
+    cls = pg.Inspection
+    value = draw(strategies.inspections(min_areas=1))
     data = pg.to_dict(value)
     path = draw(st.sampled_from(_paths(data)))
     node: Any = data
@@ -154,13 +152,13 @@ def test_every_problem_is_listed_not_only_the_first(
     assume(type(first) is not str and type(second) is not bool)
     data = pg.to_dict(inspection)
     data["published"] = first
-    data["grades"] = [{**data["grades"][0], "derived": second}, *data["grades"][1:]]
+    data["grades"] = [{**data["grades"][0], "weak": second}, *data["grades"][1:]]
     try:
         pg.from_dict(data, pg.Inspection)
     except pg.InvalidDataError as error:
         paths = [p.partition(": ")[0] for p in error.problems]
         assert "published" in paths
-        assert "grades[0].derived" in paths
+        assert "grades[0].weak" in paths
     else:
         raise AssertionError("two wrong values were accepted")
 
@@ -234,7 +232,9 @@ def unusual_inspections(draw: st.DrawFn) -> pg.Inspection:
         grades=grades,
         inspector=draw(st.none() | unicode_text),
         recommendations=findings,
-        sources=draw(st.lists(unicode_text, max_size=3)),
+        sources=tuple(
+            attrs.evolve(source, title=draw(unicode_text)) for source in inspection.sources
+        ),
         note=draw(st.none() | unicode_text),
     )
 
@@ -248,16 +248,24 @@ def test_nothing_is_lost_in_a_round_trip(inspection: pg.Inspection) -> None:
 
 @given(strategies.inspections())
 def test_ungraded_derived_and_empty_survive(inspection: pg.Inspection) -> None:
-    empty = attrs.evolve(inspection, grades=(), recommendations=(), sources=())
+    empty = attrs.evolve(inspection, grades=(), recommendations=(), sources=(), counts_source=None)
     assert pg.from_json(pg.to_json(empty), pg.Inspection) == empty
     loaded = pg.from_json(pg.to_json(inspection), pg.Inspection)
     for held, back in zip(inspection.grades, loaded.grades, strict=True):
-        assert (held.grade, held.derived, held.note) == (back.grade, back.derived, back.note)
+        assert (held.grade, held.basis, held.note) == (back.grade, back.basis, back.note)
 
 
 @given(
     st.sampled_from(
-        list(pg.Grade) + list(pg.Scale) + list(pg.Monitoring) + list(pg.RecommendationKind)
+        [
+            *pg.Grade,
+            *pg.Scale,
+            *pg.Monitoring,
+            *pg.RecommendationKind,
+            *pg.Basis,
+            *pg.Precision,
+            *pg.Grading,
+        ]
     )
 )
 def test_enums_round_trip(value: Any) -> None:

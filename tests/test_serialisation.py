@@ -61,10 +61,23 @@ def test_adequate_is_refused_on_the_four_point_scale() -> None:
         ({"published": 20170302}, "published: 20170302 is not a date; expected YYYY-MM-DD"),
         ({"published": "2017-02-30"}, "published: '2017-02-30' is not a date"),
         ({"published": "20170302"}, "published: '20170302' is not a date"),
+        ({"published": "2017-3"}, "published: '2017-3' is not a date"),
+        ({"published": None}, "published: null is not a date"),
         ({"sources": "https://x.org"}, "sources: expected a list, got text"),
-        ({"sources": ["https://x.org", 3]}, "sources[1]: expected text, got a number (3)"),
-        ({"force": "Atlantis"}, "force: no force is called 'Atlantis'"),
-        ({"framework": "peel-2020"}, "framework: no PEEL round is called 'peel-2020'"),
+        (
+            {"sources": [{"key": "a", "url": "https://x.org"}, 3]},
+            "sources[1]: expected an object (Source), got a number (3)",
+        ),
+        ({"sources": [{"key": "a", "url": 3}]}, "sources[0].url: expected text, got a number (3)"),
+        ({"force": "Atlantis"}, "force: text ('Atlantis') is not a force's ONS code"),
+        (
+            {"force": "the Met"},
+            "force: text ('the Met') is not a force's ONS code such as 'E23000013' "
+            "('the Met' is written 'E23000001' here)",
+        ),
+        ({"framework": "peel-2020"}, "framework: text ('peel-2020') is not a PEEL round's key"),
+        ({"framework": "2016"}, "framework: text ('2016') is not a PEEL round's key"),
+        ({"published_precision": "month"}, "published_precision: unexpected key"),
         (
             {"monitoring": "special measures"},
             "monitoring: 'special measures' is not a monitoring stage; expected one of: scan, engage",
@@ -75,9 +88,45 @@ def test_adequate_is_refused_on_the_four_point_scale() -> None:
             "grades[0].grade: 'excellent' is not a grade; expected one of: outstanding, good, adequate, requires improvement, inadequate",
         ),
         (
-            {"grades": [{"area": "effectiveness", "grade": "good", "derived": "no", "note": "x"}]},
-            "grades[0].derived: expected true or false, got text ('no')",
+            {"grades": [{"area": "effectiveness", "grade": "Good"}]},
+            "grades[0].grade: 'Good' is not a grade",
         ),
+        (
+            {"grades": [{"area": "effectiveness", "grade": "good", "weak": "no"}]},
+            "grades[0].weak: expected true or false, got text ('no')",
+        ),
+        (
+            {"grades": [{"area": "effectiveness", "grade": "good", "derived": True}]},
+            "grades[0].derived: unexpected key",
+        ),
+        (
+            {"grades": [{"area": "effectiveness", "grade": "good", "basis": "guessed"}]},
+            "grades[0].basis: 'guessed' is not a basis; expected one of: stated, derived, carried over",
+        ),
+        (
+            {"grades": [{"area": "effectiveness", "grade": "good", "source": "bbc"}]},
+            "grades[0].source: 'bbc' is not among the inspection's sources",
+        ),
+        (
+            {"published_counts": {"good": 1}},
+            "published_counts: expected a count for each grade of PEEL 2016",
+        ),
+        (
+            {"published_counts": {"good": "1"}},
+            "published_counts.good: expected a whole number ≥ 0, got text ('1')",
+        ),
+        (
+            {
+                "published_counts": {
+                    "outstanding": 0,
+                    "good": 0,
+                    "requires improvement": 1,
+                    "inadequate": 0,
+                }
+            },
+            "published_counts.good: 1 area is graded good as first published, but the published counts give 0",
+        ),
+        ({"counts_source": "bbc"}, "counts_source: given, but there are no published counts"),
         (
             {"grades": [{"area": "vetting", "grade": "good"}]},
             "grades[0].area: 'vetting' is not an area of PEEL 2016",
@@ -93,8 +142,76 @@ def test_each_problem_is_named_with_its_path(changes: dict[str, object], expecte
 
 def test_a_missing_field_is_named() -> None:
     document = _document()
-    del document["published"]
-    assert _problems(document) == ("published: required, but missing",)
+    del document["grades"]
+    assert _problems(document) == ("grades: required, but missing",)
+
+
+@pytest.mark.parametrize(
+    ("written", "date", "precision"),
+    [
+        ("2017-03-02", datetime.date(2017, 3, 2), pg.Precision.DAY),
+        ("2017-03", datetime.date(2017, 3, 1), pg.Precision.MONTH),
+        (None, None, pg.Precision.ROUND),
+    ],
+)
+def test_the_form_of_the_date_gives_its_precision(
+    written: str | None, date: datetime.date | None, precision: pg.Precision
+) -> None:
+    document = _document()
+    if written is None:
+        del document["published"]
+    else:
+        document["published"] = written
+    inspection = pg.from_dict(document, pg.Inspection)
+    assert (inspection.published, inspection.published_precision) == (date, precision)
+    assert pg.to_dict(inspection) == document
+
+
+def test_a_document_with_provenance_loads_and_saves_unchanged() -> None:
+    document = _document(
+        grades=[
+            {
+                "area": "effectiveness",
+                "grade": "good",
+                "basis": "carried over",
+                "source": "report",
+                "weak": True,
+                "correction": {
+                    "published_grade": "requires improvement",
+                    "date": "2017-05-01",
+                    "reason": "A correction.",
+                    "source": "report",
+                },
+                "note": "Carried over.",
+            }
+        ],
+        sources=[{"key": "report", "url": "https://example.org/report", "publisher": "HMICFRS"}],
+    )
+    document["published_counts"] = {
+        "outstanding": 0,
+        "good": 0,
+        "requires improvement": 2,
+        "inadequate": 0,
+    }
+    document["counts_source"] = "report"
+    inspection = pg.from_dict(document, pg.Inspection)
+    held = inspection.area_grade("effectiveness")
+    assert held.basis is pg.Basis.CARRIED_OVER
+    assert held.published_grade is pg.Grade.REQUIRES_IMPROVEMENT
+    assert inspection.source("report").publisher == "HMICFRS"
+    assert pg.to_dict(inspection) == {
+        k: document[k]
+        for k in (
+            "force",
+            "framework",
+            "published",
+            "grades",
+            "published_counts",
+            "counts_source",
+            "inspector",
+            "sources",
+        )
+    }
 
 
 def test_every_problem_is_listed_not_only_the_first() -> None:
@@ -186,9 +303,22 @@ def test_area_grades_round_trip_on_their_own(held: pg.AreaGrade) -> None:
     assert pg.from_json(pg.to_json(held), pg.AreaGrade) == held
 
 
-@given(strategies.datasets())
-def test_datasets_round_trip(dataset: pg.Dataset) -> None:
-    assert pg.from_json(pg.to_json(dataset), pg.Dataset) == dataset
+@given(strategies.sources())
+def test_sources_round_trip(source: pg.Source) -> None:
+    assert pg.from_json(pg.to_json(source), pg.Source) == source
+
+
+@given(strategies.grade_counts())
+def test_grade_counts_round_trip(counts: pg.GradeCounts) -> None:
+    assert pg.from_json(pg.to_json(counts), pg.GradeCounts) == counts
+
+
+def test_a_fresh_converter_is_independent_of_the_public_one() -> None:
+    mine = pg.make_converter()
+    mine.register_unstructure_hook(pg.Grade, lambda grade: grade.name)
+    assert mine.unstructure(pg.Grade.GOOD) == "GOOD"
+    assert pg.to_dict(pg.Grade.GOOD) == "good"
+    assert pg.make_converter().unstructure(pg.Grade.GOOD) == "good"
 
 
 JSON = st.recursive(
@@ -202,7 +332,9 @@ JSON = st.recursive(
 
 @given(
     JSON,
-    st.sampled_from([pg.Inspection, pg.Force, pg.Framework, pg.AreaGrade, pg.Grade, pg.Dataset]),
+    st.sampled_from(
+        [pg.Inspection, pg.Force, pg.Framework, pg.AreaGrade, pg.Grade, pg.Source, pg.GradeCounts]
+    ),
 )
 def test_arbitrary_json_gives_a_value_or_our_error(data: object, cls: type) -> None:
     try:

@@ -4,9 +4,9 @@
 >>> pg.force("Cleveland").name
 'Cleveland Police'
 
-The model and the catalogues are imported with the package; the rest (loading and saving,
-comparisons, tables, the bundled datasets) on first use, so that ``import policegrades``
-stays quick for a command line or a notebook.
+The model is imported with the package; the rest (the catalogues, loading and saving, the
+bundled inspections, comparisons, tables) on first use, so that ``import policegrades`` stays
+quick for a command line or a notebook.
 """
 
 from __future__ import annotations
@@ -15,41 +15,54 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from policegrades._version import __version__
-from policegrades.catalogues import force, forces, framework, frameworks
-from policegrades.errors import InvalidDataError, PoliceGradesError, UnknownNameError
-from policegrades.forces import Force
-from policegrades.frameworks import Area, Framework
-from policegrades.grades import Grade, Scale
-from policegrades.inspections import (
+from policegrades.assessments import (
     AreaGrade,
     Inspection,
     Monitoring,
     Recommendation,
     RecommendationKind,
 )
+from policegrades.counts import GradeCounts
+from policegrades.errors import InvalidDataError, PoliceGradesError, UnknownNameError
+from policegrades.grades import Grade, Scale
+from policegrades.police_forces import Force
+from policegrades.provenance import Basis, Correction, Precision, Source
+from policegrades.rounds import Area, Framework, Grading
 
 if TYPE_CHECKING:
     from policegrades import fixtures
+    from policegrades.bundled import inspection, inspections
+    from policegrades.catalogues import force, forces, framework, frameworks
+    from policegrades.checks import check
     from policegrades.comparison import AreaChange, Change, Comparison, compare
-    from policegrades.datasets import Dataset
     from policegrades.frames import to_dataframe
     from policegrades.histories import HistoryEntry, history
     from policegrades.rankings import RankEntry, rank
-    from policegrades.serialisation import converter, from_dict, from_json, to_dict, to_json
-    from policegrades.summaries import Summary, summarise
+    from policegrades.serialisation import (
+        converter,
+        from_dict,
+        from_json,
+        make_converter,
+        to_dict,
+        to_json,
+    )
+    from policegrades.summaries import Counted, Summary, summarise
     from policegrades.tables import from_csv, to_csv
 
 _LAZY = {
     "fixtures": "policegrades.fixtures",
+    **dict.fromkeys(["force", "forces", "framework", "frameworks"], "policegrades.catalogues"),
+    **dict.fromkeys(["inspection", "inspections"], "policegrades.bundled"),
+    "check": "policegrades.checks",
     **dict.fromkeys(["AreaChange", "Change", "Comparison", "compare"], "policegrades.comparison"),
-    "Dataset": "policegrades.datasets",
     "to_dataframe": "policegrades.frames",
     **dict.fromkeys(["HistoryEntry", "history"], "policegrades.histories"),
     **dict.fromkeys(["RankEntry", "rank"], "policegrades.rankings"),
     **dict.fromkeys(
-        ["converter", "from_dict", "from_json", "to_dict", "to_json"], "policegrades.serialisation"
+        ["converter", "from_dict", "from_json", "make_converter", "to_dict", "to_json"],
+        "policegrades.serialisation",
     ),
-    **dict.fromkeys(["Summary", "summarise"], "policegrades.summaries"),
+    **dict.fromkeys(["Counted", "Summary", "summarise"], "policegrades.summaries"),
     **dict.fromkeys(["from_csv", "to_csv"], "policegrades.tables"),
 }
 
@@ -73,24 +86,31 @@ __all__ = [
     "Area",
     "AreaChange",
     "AreaGrade",
+    "Basis",
     "Change",
     "Comparison",
-    "Dataset",
+    "Correction",
+    "Counted",
     "Force",
     "Framework",
     "Grade",
+    "GradeCounts",
+    "Grading",
     "HistoryEntry",
     "Inspection",
     "InvalidDataError",
     "Monitoring",
     "PoliceGradesError",
+    "Precision",
     "RankEntry",
     "Recommendation",
     "RecommendationKind",
     "Scale",
+    "Source",
     "Summary",
     "UnknownNameError",
     "__version__",
+    "check",
     "compare",
     "converter",
     "fixtures",
@@ -102,6 +122,9 @@ __all__ = [
     "from_dict",
     "from_json",
     "history",
+    "inspection",
+    "inspections",
+    "make_converter",
     "rank",
     "summarise",
     "to_csv",

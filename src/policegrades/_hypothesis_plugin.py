@@ -6,7 +6,24 @@ inspections in any project.
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable
 from typing import Any
+
+from hypothesis import strategies as st
+
+from policegrades.assessments import (
+    AreaGrade,
+    Inspection,
+    Monitoring,
+    Recommendation,
+    RecommendationKind,
+)
+from policegrades.counts import GradeCounts
+from policegrades.grades import Grade, Scale
+from policegrades.police_forces import Force
+from policegrades.provenance import Basis, Precision, Source
+from policegrades.rounds import Area, Framework, Grading
 
 __all__ = ["_hypothesis_setup_hook"]
 
@@ -14,35 +31,41 @@ __all__ = ["_hypothesis_setup_hook"]
 def _hypothesis_setup_hook() -> None:
     """Register a strategy for each public value type.
 
-    The strategies are built on first use: hypothesis runs this hook while it is itself being
-    imported, which may be from inside ``policegrades.strategies``.
+    Each is deferred: hypothesis runs this hook while it is itself being imported, and
+    `policegrades.strategies` (which reads the catalogues, through cattrs) is loaded only
+    when a value is first drawn, so that importing hypothesis stays quick.
 
     >>> from hypothesis import find, strategies as st
     >>> import policegrades as pg
     >>> find(st.from_type(pg.Inspection), lambda inspection: True).grades
     ()
     """
-    from hypothesis import strategies as st
+    for cls, name in (
+        (Grade, "grades"),
+        (Scale, "scales"),
+        (Force, "forces"),
+        (Framework, "frameworks"),
+        (Area, "areas"),
+        (AreaGrade, "any_area_grades"),
+        (Recommendation, "recommendations"),
+        (RecommendationKind, "recommendation_kinds"),
+        (Monitoring, "monitoring"),
+        (Inspection, "inspections"),
+        (Source, "sources"),
+        (Basis, "bases"),
+        (Precision, "precisions"),
+        (Grading, "gradings"),
+        (GradeCounts, "grade_counts"),
+    ):
+        st.register_type_strategy(cls, st.deferred(_later(name)))
 
-    import policegrades as pg
 
-    def later(name: str) -> st.SearchStrategy[Any]:
-        def build() -> st.SearchStrategy[Any]:
-            from policegrades import strategies
+def _later(name: str) -> Callable[[], st.SearchStrategy[Any]]:
+    def build() -> st.SearchStrategy[Any]:
+        made: st.SearchStrategy[Any] = getattr(importlib.import_module(_STRATEGIES), name)()
+        return made
 
-            made: st.SearchStrategy[Any] = getattr(strategies, name)()
-            return made
+    return build
 
-        return st.deferred(build)
 
-    st.register_type_strategy(pg.Grade, later("grades"))
-    st.register_type_strategy(pg.Scale, later("scales"))
-    st.register_type_strategy(pg.Force, later("forces"))
-    st.register_type_strategy(pg.Framework, later("frameworks"))
-    st.register_type_strategy(pg.Area, later("areas"))
-    st.register_type_strategy(pg.AreaGrade, later("any_area_grades"))
-    st.register_type_strategy(pg.Recommendation, later("recommendations"))
-    st.register_type_strategy(pg.RecommendationKind, later("recommendation_kinds"))
-    st.register_type_strategy(pg.Monitoring, later("monitoring"))
-    st.register_type_strategy(pg.Inspection, later("inspections"))
-    st.register_type_strategy(pg.Dataset, later("datasets"))
+_STRATEGIES = "policegrades.strategies"

@@ -1,29 +1,25 @@
-"""The catalogues of forces and PEEL rounds, read from the package's data on first use."""
+"""The catalogues of forces and PEEL rounds, read from the package's data on first use.
+
+They are read through a converter of their own, with the wire rules alone: hooks a user adds to
+the public converter never change what the catalogues say.
+"""
 
 from __future__ import annotations
 
 import functools
 
-from policegrades._names import NameIndex
-from policegrades.forces import Force
-from policegrades.frameworks import Framework
+import cattrs
 
-__all__ = ["force", "forces", "framework", "frameworks", "read_bundled"]
+from policegrades import _wire
+from policegrades._files import read_bundled
+from policegrades._names import NameIndex
+from policegrades.police_forces import Force
+from policegrades.rounds import Framework
+
+__all__ = ["force", "force_by_code", "forces", "framework", "framework_by_key", "frameworks"]
 
 # Words a force's name may carry or drop without naming another force ("Durham Police").
 _FORCE_FILLER = frozenset({"the", "police", "constabulary", "service", "force"})
-
-
-def read_bundled(name: str) -> str:
-    """The text of a file under the package's ``data/`` folder.
-
-    >>> read_bundled("forces.json")[:1]
-    '['
-    """
-    from importlib import resources  # here, not at the top: most imports never read data
-
-    package = resources.files("policegrades")
-    return package.joinpath("data").joinpath(name).read_text(encoding="utf-8")
 
 
 def forces() -> tuple[Force, ...]:
@@ -88,22 +84,41 @@ def framework(query: str) -> Framework:
     return found if found is not None else index.find(query)
 
 
+def force_by_code(code: str) -> Force | None:
+    """The force whose ONS code is exactly ``code``, or ``None``: the wire's lookup.
+
+    >>> force_by_code("E23000013").name, force_by_code("cleveland")
+    ('Cleveland Police', None)
+    """
+    return _forces()[1].get(code)
+
+
+def framework_by_key(key: str) -> Framework | None:
+    """The PEEL round whose key is exactly ``key``, or ``None``: the wire's lookup.
+
+    >>> framework_by_key("peel-2016").name, framework_by_key("2016")
+    ('PEEL 2016', None)
+    """
+    return _frameworks()[1].get(key)
+
+
+@functools.cache
+def _converter() -> cattrs.Converter:
+    return _wire.make()
+
+
 @functools.cache
 def _forces() -> tuple[tuple[Force, ...], dict[str, Force], NameIndex[Force]]:
-    # Imported here, not at the top: the converter resolves force codes through this
-    # catalogue, and the catalogue is read through that same converter.
-    from policegrades.serialisation import load_bundled
-
-    catalogue = load_bundled("forces.json", tuple[Force, ...])
+    text = _wire.parse_json(read_bundled("forces.json"))
+    catalogue = _wire.structure(_converter(), text, tuple[Force, ...])
     index = NameIndex(((f, f.names) for f in catalogue), what="force", ignore=_FORCE_FILLER)
     return catalogue, {f.code: f for f in catalogue}, index
 
 
 @functools.cache
 def _frameworks() -> tuple[tuple[Framework, ...], dict[str, Framework], NameIndex[Framework]]:
-    from policegrades.serialisation import load_bundled
-
-    catalogue = load_bundled("frameworks.json", tuple[Framework, ...])
+    text = _wire.parse_json(read_bundled("frameworks.json"))
+    catalogue = _wire.structure(_converter(), text, tuple[Framework, ...])
     index = NameIndex(
         ((f, (f.name, f.key, *f.aliases)) for f in catalogue),
         what="PEEL round",

@@ -17,19 +17,20 @@ import textwrap
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from policegrades import fixtures
+from policegrades import bundled, plot
+from policegrades.assessments import Inspection, chronological
 from policegrades.catalogues import force, forces, framework, frameworks
+from policegrades.checks import check, fix
 from policegrades.comparison import Comparison, compare
-from policegrades.datasets import Dataset
 from policegrades.errors import InvalidDataError, PoliceGradesError
-from policegrades.forces import Force
-from policegrades.frameworks import Framework
 from policegrades.histories import history
-from policegrades.inspections import Inspection
+from policegrades.police_forces import Force
+from policegrades.provenance import Basis, Source
 from policegrades.rankings import rank
 from policegrades.render import NOT_IN_ROUND, grade_table, short_label
+from policegrades.rounds import Framework
 from policegrades.serialisation import from_json, to_dict
-from policegrades.summaries import summarise
+from policegrades.summaries import Counted, summarise
 from policegrades.tables import from_csv, to_csv
 
 __all__ = ["build_parser", "main", "main_exit"]
@@ -41,11 +42,15 @@ class _Failure(Exception):
     """Bad input, reported as one line on standard error."""
 
 
+class _Findings(Exception):
+    """A report that ends the command with status 1, printed as it is to standard output."""
+
+
 # -- reading inspections -----------------------------------------------------------------------
 
 
 def _read(path: str) -> tuple[Inspection, ...]:
-    """Inspections from a JSON file (a dataset, an inspection or a list of them) or a CSV file."""
+    """Inspections from a JSON file (an inspection or a list of them) or a CSV file."""
     try:
         text = pathlib.Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
@@ -63,22 +68,16 @@ def _read(path: str) -> tuple[Inspection, ...]:
     try:
         if isinstance(data, list):
             return from_json(text, tuple[Inspection, ...])
-        if isinstance(data, dict) and "inspections" in data:
-            return from_json(text, Dataset).inspections
         return (from_json(text, Inspection),)
     except InvalidDataError as error:
         raise _Failure(f"{path}: {'; '.join(error.problems)}") from None
-
-
-def _bundled() -> list[Inspection]:
-    return [i for dataset in fixtures.datasets() for i in dataset.inspections]
 
 
 def _pool(files: Sequence[str] | None) -> list[Inspection]:
     """The user's files if any were named, else every bundled inspection."""
     if files:
         return [inspection for path in files for inspection in _read(path)]
-    return _bundled()
+    return list(bundled.inspections())
 
 
 def _of_force(pool: Iterable[Inspection], who: Force) -> list[Inspection]:
@@ -89,7 +88,7 @@ def _of_force(pool: Iterable[Inspection], who: Force) -> list[Inspection]:
             chosen.setdefault(inspection.framework.key, inspection)
     if not chosen:
         raise _Failure(f"no inspection of {who.name} in the data")
-    return sorted(chosen.values(), key=lambda i: i.published)
+    return sorted(chosen.values(), key=chronological)
 
 
 def _in_round(inspections: Sequence[Inspection], peel: Framework) -> Inspection:
@@ -176,14 +175,14 @@ def _show(args: argparse.Namespace) -> str:
 
     def text() -> str:
         lines = [
-            f"{chosen.force.name}, {chosen.framework.name}, published {chosen.published}",
+            f"{chosen.force.name}, {chosen.framework.name}, published {chosen.published_text}",
         ]
         if chosen.inspector:
             lines.append(f"Inspector: {chosen.inspector}")
         if chosen.monitoring:
             lines.append(f"Monitoring: {chosen.monitoring}")
-        lines += ["", _table(("area", "grade"), _grade_rows(chosen)), ""]
-        lines.append(f"Graded {summarise(chosen).headline()}.")
+        lines += ["", _table(("area", "grade", "source"), _grade_rows(chosen)), ""]
+        lines.append(_graded(chosen))
         if chosen.recommendations:
             lines += ["", "Findings:"]
             for finding in chosen.recommendations:
@@ -196,18 +195,49 @@ def _show(args: argparse.Namespace) -> str:
                 lines.append(wrapped)
         if chosen.note:
             lines += ["", textwrap.fill(f"Note: {chosen.note}", width=100)]
-        lines += ["", "Sources:", *(f"  {source}" for source in chosen.sources)]
+        if chosen.sources:
+            lines += ["", "Sources:"]
+            lines += [f"  [{s.key}] {_source_line(s)}" for s in chosen.sources]
         return "\n".join(lines)
 
     return _emit(args, text, lambda: to_dict(chosen), lambda: to_csv([chosen]).rstrip("\n"))
 
 
-def _grade_rows(inspection: Inspection) -> list[tuple[str, str]]:
+def _graded(inspection: Inspection) -> str:
+    """The headline, saying what it was counted from."""
+    summary = summarise(inspection)
+    headline = summary.headline()
+    if summary.counted is Counted.ALL_GRADES:
+        return f"Graded {headline}."
+    if summary.counted is Counted.PUBLISHED_COUNTS:
+        known = len(summary.graded)
+        return (
+            f"Graded {headline}, as the published counts give it; the data names "
+            f"{known} of those {summary.counts.total} grades."
+        )
+    return f"{headline[0].upper()}{headline[1:]}. No counts were published; the rest is not known."
+
+
+def _source_line(source: Source) -> str:
+    named = ", ".join(part for part in (source.publisher, source.title) if part)
+    if source.url is None:
+        return named
+    return f"{named}: {source.url}" if named else source.url
+
+
+def _grade_rows(inspection: Inspection) -> list[tuple[str, str, str]]:
     rows = []
     for held in inspection.grades:
         indent = "  " if held.area.parent else ""
         grade = "ungraded" if held.grade is None else held.grade.label
-        rows.append((indent + held.area.name, grade + (" (derived)" if held.derived else "")))
+        marks = [str(held.basis)] if held.basis is not Basis.STATED else []
+        if held.weak:
+            marks.append("weak")
+        if held.correction is not None:
+            first = held.correction.published_grade
+            marks.append(f"published as {'ungraded' if first is None else first}")
+        shown = grade + (f" ({', '.join(marks)})" if marks else "")
+        rows.append((indent + held.area.name, shown, held.source or ""))
     return rows
 
 
@@ -223,7 +253,7 @@ def _history(args: argparse.Namespace) -> str:
     entries = history(inspections, args.area)
     header = ("round", "published", "area", "grade", "scale_changed")
     rows = [
-        (e.inspection.framework.name, str(e.inspection.published), e.area.name, e.status)
+        (e.inspection.framework.name, e.inspection.published_text, e.area.name, e.status)
         for e in entries
     ]
     changed = [e.scale_changed for e in entries]
@@ -306,18 +336,10 @@ def _comparison_data(comparison: Comparison) -> dict[str, Any]:
 
 
 def _league(sources: Sequence[str]) -> list[Inspection]:
-    if not sources:
-        return list(fixtures.peel_2016_effectiveness())
-    chosen: list[Inspection] = []
-    for source in sources:
-        if source in fixtures.DATASETS:
-            chosen += fixtures.dataset(source).inspections
-        elif pathlib.Path(source).exists():
-            chosen += _read(source)
-        else:
-            known = ", ".join(fixtures.DATASETS)
-            raise _Failure(f"{source}: neither a file nor a bundled dataset ({known})")
-    return chosen
+    """A round's bundled inspections, or the inspections in the files named."""
+    if len(sources) == 1 and not pathlib.Path(sources[0]).exists():
+        return list(bundled.inspections(framework=framework(sources[0])))
+    return [inspection for path in sources for inspection in _read(path)]
 
 
 def _rank(args: argparse.Namespace) -> str:
@@ -325,7 +347,7 @@ def _rank(args: argparse.Namespace) -> str:
     header = ("rank", "force", "round", "grades")
     rows = [
         (
-            e.rank,
+            "" if e.rank is None else e.rank,
             e.inspection.force.name,
             e.inspection.framework.name,
             summarise(e.inspection).headline(),
@@ -348,9 +370,16 @@ def _rank(args: argparse.Namespace) -> str:
     )
 
 
-def _plot(args: argparse.Namespace) -> str:
-    from policegrades import plot
+def _check(args: argparse.Namespace) -> str:
+    problems = fix(*args.files) if args.fix else check(*args.files)
+    if problems:
+        count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
+        raise _Findings("\n".join([*problems, count]))
+    verb = "checked and written canonically" if args.fix else "checked"
+    return f"{len(args.files)} file{'s' if len(args.files) != 1 else ''} {verb}: no problem"
 
+
+def _plot(args: argparse.Namespace) -> str:
     if args.chart == "history":
         figure = plot.history_chart(_of_force(_pool(args.data), force(args.force)))
     else:
@@ -449,14 +478,28 @@ def build_parser() -> argparse.ArgumentParser:
         commands,
         "rank",
         "a league table of one round's inspections",
-        "policegrades rank peel-2016-effectiveness",
+        "policegrades rank 2018/19",
         _rank,
     )
     league.add_argument(
         "sources",
-        nargs="*",
-        metavar="DATASET | FILE",
-        help="a bundled dataset or files of inspections (default: peel-2016-effectiveness)",
+        nargs="+",
+        metavar="ROUND | FILE",
+        help="a PEEL round of the bundled data, or files of inspections of one round",
+    )
+
+    checking = commands.add_parser(
+        "check",
+        help="check inspection files as the bundled files are checked",
+        description="check inspection files as the bundled files are checked: valid, every "
+        "grade sourced, in canonical form, and named for their force and round",
+        epilog="example:\n  policegrades check my-force.json",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    checking.set_defaults(run=_check, format=None)
+    checking.add_argument("files", nargs="+", metavar="FILE", help="inspection JSON files")
+    checking.add_argument(
+        "--fix", action="store_true", help="rewrite each valid file in its canonical form first"
     )
 
     chart = commands.add_parser(
@@ -464,7 +507,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="draw a chart to a PNG or SVG file",
         description="draw a chart",
         epilog="examples:\n  policegrades plot history cleveland -o cleveland.png\n"
-        "  policegrades plot rank -o league.svg",
+        "  policegrades plot rank 2016 -o league.svg",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     charts = chart.add_subparsers(dest="chart", required=True, metavar="CHART")
@@ -474,7 +517,7 @@ def build_parser() -> argparse.ArgumentParser:
             "a force's grades as a heat map",
             "policegrades plot history cleveland -o c.png",
         ),
-        ("rank", "a league table as a bar chart", "policegrades plot rank -o league.png"),
+        ("rank", "a league table as a bar chart", "policegrades plot rank 2016 -o league.png"),
     ):
         sub = charts.add_parser(
             name,
@@ -491,7 +534,7 @@ def build_parser() -> argparse.ArgumentParser:
             sub.add_argument("force", help="a force: code, name or alias")
             _data_option(sub)
         else:
-            sub.add_argument("sources", nargs="*", metavar="DATASET | FILE")
+            sub.add_argument("sources", nargs="+", metavar="ROUND | FILE")
     return parser
 
 
@@ -505,13 +548,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     peel-2016,PEEL 2016,four-point,12,10
     peel-2017,PEEL 2017,four-point,15,13
     peel-2018-19,PEEL 2018/19,four-point,13,12
-    peel-2021-22,PEEL 2021/22,five-point,13,10
-    peel-2023-25,PEEL 2023–25,five-point,9,8
+    peel-2021-22,PEEL 2021/22,five-point,13,11
+    peel-2023-25,PEEL 2023–25,five-point,10,9
     0
     """
     args = build_parser().parse_args(argv)
     try:
         print(args.run(args))
+    except _Findings as findings:
+        print(findings)
+        return 1
     except (_Failure, PoliceGradesError) as error:
         message = _one_line(error)
         print(f"{_PROG}: error: {message}", file=sys.stderr)

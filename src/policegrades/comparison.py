@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import datetime
 import enum
 
 import attrs
 
 from policegrades._words import count_of, join
+from policegrades.assessments import AreaGrade, Inspection
 from policegrades.errors import UnknownNameError
-from policegrades.frameworks import Area, Framework
 from policegrades.grades import Grade
-from policegrades.inspections import AreaGrade, Inspection
 from policegrades.lineage import is_rename, same_area
+from policegrades.provenance import Basis
+from policegrades.rounds import Area, Framework
 from policegrades.summaries import summarise
 
 __all__ = ["SCALE_CHANGE_CAVEAT", "AreaChange", "Change", "Comparison", "compare"]
@@ -184,7 +186,7 @@ class Comparison:
         >>> import policegrades as pg
         >>> history = pg.fixtures.cleveland()
         >>> print(pg.compare(history[5], history[6]).narrative())
-        Between PEEL 2021/22 (published 17 March 2023) and PEEL 2023–25 (published 10 April 2025), Cleveland Police improved in five areas: police powers and public treatment (adequate to good), preventing crime (inadequate to good), managing offenders and suspects (adequate to good), building, supporting and protecting the workforce (requires improvement to good) and leadership and force management (inadequate to adequate). It stayed the same in four areas: providing a service to victims of crime (ungraded), responding to the public (adequate), investigating crime (requires improvement) and protecting vulnerable people (requires improvement). Two areas of PEEL 2021/22 are no longer assessed: recording data about crime and disrupting serious organised crime. 'Police powers and public treatment' (PEEL 2023–25) is matched with 'Treatment of the public' (PEEL 2021/22), the area it replaced. ...
+        Between PEEL 2021/22 (published 17 March 2023) and PEEL 2023–25 (published 10 April 2025), Cleveland Police improved in five areas: police powers and public treatment (adequate to good), preventing crime (inadequate to good), managing offenders and suspects (adequate to good), building, supporting and protecting the workforce (requires improvement to good) and leadership and force management (inadequate to adequate). It stayed the same in four areas: providing a service to victims of crime (ungraded), responding to the public (adequate), investigating crime (requires improvement) and protecting vulnerable people (requires improvement). One area of PEEL 2021/22 is no longer assessed: disrupting serious organised crime. 'Police powers and public treatment' (PEEL 2023–25) is matched with 'Treatment of the public' (PEEL 2021/22), the area it replaced. ...
         """
         parts = self._moves() if self.comparable else self._side_by_side()
         if self.removed:
@@ -203,8 +205,8 @@ class Comparison:
     def _moves(self) -> list[str]:
         before, after = self.before, self.after
         subject = (
-            f"Between {before.framework.name} (published {_date(before)}) and "
-            f"{after.framework.name} (published {_date(after)}), {after.force.name}"
+            f"Between {before.framework.name} ({_date(before)}) and "
+            f"{after.framework.name} ({_date(after)}), {after.force.name}"
         )
         sentences = []
         for changes, verb in (
@@ -223,9 +225,9 @@ class Comparison:
     def _side_by_side(self) -> list[str]:
         before, after = self.before, self.after
         return [
-            f"In {before.framework.name} (published {_date(before)}), {before.force.name} was "
-            f"graded {summarise(before).headline()}; in {after.framework.name} (published "
-            f"{_date(after)}), {summarise(after).headline()}.",
+            f"In {before.framework.name} ({_date(before)}), {before.force.name} was "
+            f"graded {summarise(before).headline()}; in {after.framework.name} "
+            f"({_date(after)}), {summarise(after).headline()}.",
             "These grades are not set against each other as rises or falls.",
         ]
 
@@ -251,8 +253,8 @@ def _are(n: int) -> str:
 
 
 def _date(inspection: Inspection) -> str:
-    day = inspection.published
-    return f"{day.day} {day:%B %Y}"
+    text = inspection.published_text
+    return text if inspection.published is None else f"published {text}"
 
 
 def compare(before: Inspection, after: Inspection) -> Comparison:
@@ -269,7 +271,7 @@ def compare(before: Inspection, after: Inspection) -> Comparison:
     >>> [c.area.name for c in comparison.improved]
     ['Police powers and public treatment', 'Preventing crime', 'Managing offenders and suspects', 'Building, supporting and protecting the workforce', 'Leadership and force management']
     >>> [c.area.name for c in comparison.removed]
-    ['Recording data about crime', 'Disrupting serious organised crime']
+    ['Disrupting serious organised crime']
     >>> print(pg.compare(history[4], history[5]).caveats[0])
     The inspectorate says grades from PEEL 2021/22 on cannot be compared directly with earlier rounds: ...
     """
@@ -337,7 +339,7 @@ def _caveats(
             f"These are inspections of two forces, {before.force.name} and {after.force.name}: "
             f"a change here is a difference between them, not a change over time."
         )
-    if after.published < before.published:
+    if after.published_between[1] < before.published_between[0]:
         caveats.append(
             f"The later inspection here ({after.framework.name}) was published before the "
             f"earlier one ({before.framework.name})."
@@ -366,18 +368,33 @@ def _caveats(
             caveats.append(
                 f"Graded in one inspection but not in the other, so not compared: {join(ungraded)}."
             )
-    derived = [
-        (held, inspection)
-        for change in changes
-        for held, inspection in ((change.before, before), (change.after, after))
-        if held is not None and held.derived
-    ]
-    for held, inspection in derived:
-        caveats.append(
-            f"The {inspection.framework.name} grade for {_lower(held.area.name)} is derived, "
-            f"not read in a source."
-        )
+    for change in changes:
+        for held, inspection in ((change.before, before), (change.after, after)):
+            if held is not None:
+                caveats.extend(_provenance_caveats(held, inspection))
     return list(dict.fromkeys(caveats))  # one round compared with itself names each once
+
+
+def _provenance_caveats(held: AreaGrade, inspection: Inspection) -> list[str]:
+    """What a reader must know of how one side's grade is known."""
+    which = f"The {inspection.framework.name} grade for {_lower(held.area.name)}"
+    said = []
+    if held.basis is Basis.DERIVED:
+        said.append(f"{which} is derived, not read in a source.")
+    elif held.basis is Basis.CARRIED_OVER:
+        said.append(f"{which} was carried over from an earlier inspection.")
+    if held.correction is not None:
+        first = held.correction.published_grade
+        said.append(
+            f"{which} was changed after publication, on {_day(held.correction.date)}, from "
+            f"{'ungraded' if first is None else first} to "
+            f"{'ungraded' if held.grade is None else held.grade}: {held.correction.reason}"
+        )
+    return said
+
+
+def _day(date: datetime.date) -> str:
+    return f"{date.day} {date:%B %Y}"
 
 
 def _rename_caveat(a: Area, b: Area, before: Inspection, after: Inspection) -> str:

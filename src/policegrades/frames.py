@@ -5,27 +5,35 @@ Needs the ``pandas`` extra; pandas is imported only when a frame is made.
 
 from __future__ import annotations
 
+import enum
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from policegrades.assessments import Inspection
+from policegrades.errors import PoliceGradesError
 from policegrades.grades import Grade
-from policegrades.inspections import Inspection
 from policegrades.tables import COLUMNS, rows
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["GRADE_ORDER", "to_dataframe"]
+__all__ = ["FRAME_COLUMNS", "GRADE_ORDER", "to_dataframe"]
 
 GRADE_ORDER = tuple(grade.label for grade in sorted(Grade))
 """The grade categories, worst first, so that sorting and ``max()`` follow the scale."""
 
 
+FRAME_COLUMNS = (*COLUMNS[:4], "published_precision", *COLUMNS[4:])
+"""The columns of the frame: the long table's, with the precision of the date after it."""
+
+
 def to_dataframe(inspections: Iterable[Inspection]) -> pd.DataFrame:
     """One row per force, round and area; ``grade`` is an ordered categorical.
 
-    ``published`` is a datetime column, ``derived`` a boolean one; an ungraded area's grade is
-    missing (``NaN``).
+    ``published`` and ``corrected_on`` are datetime columns (a date known to the month is its
+    first day, one known only to the round is missing; ``published_precision`` says which),
+    ``weak`` is a boolean column, and ``grade`` and ``published_grade`` are ordered
+    categoricals, worst first; an ungraded area's grade is missing (``NaN``).
 
     >>> import policegrades as pg
     >>> frame = pg.to_dataframe(pg.fixtures.peel_2016_effectiveness())
@@ -39,17 +47,21 @@ def to_dataframe(inspections: Iterable[Inspection]) -> pd.DataFrame:
     try:
         import pandas as pd
     except ImportError as error:  # pragma: no cover - depends on the environment
-        from policegrades.errors import PoliceGradesError
-
         raise PoliceGradesError(
             'to_dataframe needs pandas: pip install "policegrades[pandas]"'
         ) from error
     records = [
-        {**row, "grade": None if row["grade"] is None else row["grade"].label}
-        for row in rows(inspections)
+        {column: _plain(row[column]) for column in FRAME_COLUMNS} for row in rows(inspections)
     ]
-    frame: pd.DataFrame = pd.DataFrame.from_records(records, columns=list(COLUMNS))
-    frame["grade"] = pd.Categorical(frame["grade"], categories=GRADE_ORDER, ordered=True)
-    frame["published"] = pd.to_datetime(frame["published"])
-    frame["derived"] = frame["derived"].astype(bool)
+    frame: pd.DataFrame = pd.DataFrame.from_records(records, columns=list(FRAME_COLUMNS))
+    for column in ("grade", "published_grade"):
+        frame[column] = pd.Categorical(frame[column], categories=GRADE_ORDER, ordered=True)
+    for column in ("published", "corrected_on"):
+        frame[column] = pd.to_datetime(frame[column])
+    frame["weak"] = frame["weak"].astype(bool)
     return frame
+
+
+def _plain(value: object) -> object:
+    """A cell's Python value, with the library's enums as their words."""
+    return value.value if isinstance(value, enum.Enum) else value

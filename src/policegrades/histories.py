@@ -6,11 +6,11 @@ from collections.abc import Iterable
 
 import attrs
 
+from policegrades.assessments import AreaGrade, Inspection, chronological
 from policegrades.errors import InvalidDataError, UnknownNameError, quote
-from policegrades.frameworks import Area, Framework
 from policegrades.grades import Grade
-from policegrades.inspections import AreaGrade, Inspection
 from policegrades.lineage import lineage_keys
+from policegrades.rounds import Area, Framework
 
 __all__ = ["HistoryEntry", "history"]
 
@@ -78,7 +78,7 @@ def history(inspections: Iterable[Inspection], area: Area | str) -> tuple[Histor
     PEEL 2021/22: inadequate (scale changed)
     PEEL 2023–25: good
     """
-    ordered = sorted(inspections, key=lambda i: i.published)
+    ordered = sorted(inspections, key=chronological)
     forces = {i.force.code: i.force.name for i in ordered}
     if len(forces) > 1:
         raise InvalidDataError(

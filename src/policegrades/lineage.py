@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from policegrades.frameworks import Area, Framework
+from policegrades.rounds import Area, Framework
 
 __all__ = ["is_rename", "lineage_keys", "same_area"]
 

@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
+from policegrades.assessments import Inspection, chronological
 from policegrades.errors import PoliceGradesError
 from policegrades.grades import Grade
-from policegrades.inspections import Inspection
 from policegrades.rankings import rank
 from policegrades.render import area_rows
 from policegrades.summaries import summarise
@@ -72,7 +72,7 @@ def history_chart(inspections: Iterable[Inspection]) -> Figure:
     """
     from matplotlib.patches import Rectangle
 
-    ordered = sorted(inspections, key=lambda i: i.published)
+    ordered = sorted(inspections, key=chronological)
     rows = area_rows(ordered)
     figure, axes = _figure(2.0 + 1.1 * len(ordered), 1.2 + 0.32 * len(rows))
     for y, row in enumerate(rows):
@@ -127,14 +127,19 @@ def rank_chart(
 ) -> Figure:
     """A league table as a chart: one bar per force, in rank order, split by grade.
 
+    An inspection that could not be ranked is listed last, marked "–", with no bar.
+
     >>> import policegrades as pg
-    >>> figure = rank_chart(pg.fixtures.peel_2016_effectiveness())
-    >>> figure.axes[0].get_yticklabels()[0].get_text()
-    '1  Durham'
+    >>> figure = rank_chart(pg.inspections(framework="2018/19"))
+    >>> labels = [label.get_text() for label in figure.axes[0].get_yticklabels()]
+    >>> labels[0], labels[-1]
+    ('1  Durham', '–  Humberside')
     """
     table = rank(inspections, key=key)
     figure, axes = _figure(8.0, 1.0 + 0.26 * len(table))
     for y, entry in enumerate(table):
+        if entry.rank is None:
+            continue
         counts = summarise(entry.inspection).counts
         left = 0
         for grade in sorted(counts, reverse=True):
@@ -142,7 +147,10 @@ def rank_chart(
                 axes.barh(y, counts[grade], left=left, color=COLOURS[grade], edgecolor="#444444")
                 left += counts[grade]
     axes.set_yticks(range(len(table)))
-    axes.set_yticklabels([f"{e.rank}  {e.inspection.force.short_name}" for e in table], fontsize=8)
+    axes.set_yticklabels(
+        [f"{'–' if e.rank is None else e.rank}  {e.inspection.force.short_name}" for e in table],
+        fontsize=8,
+    )
     axes.invert_yaxis()
     axes.set_xlabel("top-level areas, by grade")
     axes.xaxis.get_major_locator().set_params(integer=True)

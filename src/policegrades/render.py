@@ -4,25 +4,35 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from policegrades.frameworks import Area
+from policegrades.assessments import AreaGrade, Inspection, chronological
 from policegrades.grades import Grade, Scale
-from policegrades.inspections import AreaGrade, Inspection
+from policegrades.provenance import Basis
+from policegrades.rounds import Area
 
 __all__ = [
+    "CORRECTED",
     "LEGEND",
+    "MARKS",
     "NOT_IN_ROUND",
     "UNGRADED",
+    "WEAK",
     "AreaRow",
     "area_rows",
     "grade_table",
+    "marked_label",
     "short_label",
 ]
 
 UNGRADED = "—"
 NOT_IN_ROUND = "·"
+MARKS = {Basis.DERIVED: "*", Basis.CARRIED_OVER: "^"}
+CORRECTED = "!"
+WEAK = "?"
 LEGEND = (
     f"RI: requires improvement. {UNGRADED}: assessed, deliberately ungraded. "
-    f"*: derived, not read in a source. Blank: not recorded. {NOT_IN_ROUND}: not part of that round."
+    f"*: derived, not read in a source. ^: carried over from an earlier inspection. "
+    f"{CORRECTED}: changed after publication. {WEAK}: read in a second-hand source. "
+    f"Blank: not recorded. {NOT_IN_ROUND}: not part of that round."
 )
 
 
@@ -37,6 +47,19 @@ def short_label(grade: Grade | None) -> str:
     return "RI" if grade is Grade.REQUIRES_IMPROVEMENT else grade.label
 
 
+def marked_label(held: AreaGrade) -> str:
+    """The grade as a table shows it, with the marks of how it is known (see `LEGEND`).
+
+    >>> import policegrades as pg
+    >>> marked_label(pg.inspection("Northamptonshire", "2023-25").area_grade("responding to the public"))
+    'RI!'
+    """
+    marks = MARKS.get(held.basis, "")
+    marks += CORRECTED if held.correction is not None else ""
+    marks += WEAK if held.weak else ""
+    return short_label(held.grade) + marks
+
+
 def grade_table(inspections: Iterable[Inspection]) -> str:
     """A force's grades as text: rounds as columns, areas as rows, one block per scale.
 
@@ -49,7 +72,7 @@ def grade_table(inspections: Iterable[Inspection]) -> str:
     PEEL 2021/22 onwards (five-point scale)
     area                                                        2021/22    2023–25
     Providing a service to victims of crime                     —          —
-    Recording data about crime                                  good       ·
+    Recording data about crime                                  good
     Police powers and public treatment (renamed)                adequate   good
     Preventing crime                                            inadequate good
     Responding to the public                                    adequate*  adequate
@@ -63,9 +86,9 @@ def grade_table(inspections: Iterable[Inspection]) -> str:
     In PEEL 2023–25, 'Developing a positive workplace' became 'Building, supporting and protecting the workforce'.
     In PEEL 2023–25, 'Good use of resources' became 'Leadership and force management' (inferred from news reports of Cleveland's result; not confirmed by the inspectorate).
     <BLANKLINE>
-    RI: requires improvement. —: assessed, deliberately ungraded. *: derived, not read in a source. Blank: not recorded. ·: not part of that round.
+    RI: requires improvement. —: assessed, deliberately ungraded. *: derived, not read in a source. ^: carried over from an earlier inspection. !: changed after publication. ?: read in a second-hand source. Blank: not recorded. ·: not part of that round.
     """
-    ordered = sorted(inspections, key=lambda i: (i.published, i.framework.start_year))
+    ordered = sorted(inspections, key=chronological)
     blocks = []
     for scale, title in (
         (Scale.FOUR_POINT, "Pillar rounds, PEEL 2014 to 2018/19 (four-point scale)"),
@@ -104,10 +127,10 @@ class AreaRow:
         return any(inspection.framework.area_by_key(key) for key in self.keys)
 
     def cell(self, column: int, inspection: Inspection) -> str:
-        """The text of one cell: the short grade, "*" if derived, or a mark for a gap."""
+        """The text of one cell: the short grade and its marks, or a mark for a gap."""
         held = self.cells.get(column)
         if held is not None:
-            return short_label(held.grade) + ("*" if held.derived else "")
+            return marked_label(held)
         return "" if self.in_round(inspection) else NOT_IN_ROUND
 
 

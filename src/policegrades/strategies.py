@@ -20,34 +20,40 @@ import datetime
 
 from hypothesis import strategies as st
 
-from policegrades.catalogues import forces as _forces
-from policegrades.catalogues import frameworks as _frameworks
-from policegrades.datasets import Dataset
-from policegrades.forces import Force
-from policegrades.frameworks import Area, Framework
-from policegrades.grades import Grade, Scale
-from policegrades.inspections import (
+from policegrades.assessments import (
     AreaGrade,
     Inspection,
     Monitoring,
     Recommendation,
     RecommendationKind,
 )
+from policegrades.catalogues import forces as _forces
+from policegrades.catalogues import frameworks as _frameworks
+from policegrades.counts import GradeCounts
+from policegrades.grades import Grade, Scale
+from policegrades.police_forces import Force
+from policegrades.provenance import Basis, Correction, Precision, Source
+from policegrades.rounds import Area, Framework, Grading
 
 __all__ = [
     "any_area_grades",
     "area_grades",
     "areas",
-    "datasets",
+    "bases",
+    "corrections",
     "forces",
     "frameworks",
+    "grade_counts",
     "grades",
+    "gradings",
     "inspections",
     "monitoring",
+    "precisions",
     "recommendation_kinds",
     "recommendations",
     "scales",
     "sentences",
+    "sources",
 ]
 
 _WORDS = (
@@ -90,6 +96,51 @@ def grades(scale: Scale | None = None) -> st.SearchStrategy[Grade]:
     return st.sampled_from(Grade if scale is None else scale.grades)
 
 
+def bases() -> st.SearchStrategy[Basis]:
+    """The ways a grade can be known.
+
+    >>> from hypothesis import find
+    >>> find(bases(), lambda basis: True)
+    <Basis.STATED: 'stated'>
+    """
+    return st.sampled_from(Basis)
+
+
+def precisions() -> st.SearchStrategy[Precision]:
+    """The precisions of a publication date.
+
+    >>> from hypothesis import find
+    >>> find(precisions(), lambda precision: True)
+    <Precision.DAY: 'day'>
+    """
+    return st.sampled_from(Precision)
+
+
+def gradings() -> st.SearchStrategy[Grading]:
+    """Whether a round grades an area.
+
+    >>> from hypothesis import find
+    >>> find(gradings(), lambda grading: True)
+    <Grading.GRADED: 'graded'>
+    """
+    return st.sampled_from(Grading)
+
+
+def grade_counts(scale: Scale | None = None) -> st.SearchStrategy[GradeCounts]:
+    """Counts of every grade of ``scale`` (or of either scale), as a count sentence gives them.
+
+    >>> from hypothesis import find
+    >>> find(grade_counts(Scale.FIVE_POINT), lambda counts: counts.total == 10).total
+    10
+    """
+    chosen = st.just(scale) if scale is not None else scales()
+    return chosen.flatmap(
+        lambda on: st.lists(
+            st.integers(min_value=0, max_value=13), min_size=len(on.grades), max_size=len(on.grades)
+        ).map(lambda numbers: GradeCounts(zip(on.grades, numbers, strict=True)))
+    )
+
+
 def forces() -> st.SearchStrategy[Force]:
     """The bundled forces.
 
@@ -123,16 +174,81 @@ def areas(framework: Framework | None = None) -> st.SearchStrategy[Area]:
     return frameworks().flatmap(lambda chosen: st.sampled_from(chosen.areas))
 
 
+def _urls() -> st.SearchStrategy[str]:
+    slug = st.lists(st.sampled_from(_WORDS), min_size=1, max_size=4).map("-".join)
+    return slug.map(lambda path: f"https://www.justiceinspectorates.gov.uk/hmicfrs/{path}/")
+
+
+_PUBLISHERS = ("HMICFRS", "BBC News", "ITV News", "Police Professional")
+
+
+def sources(key: str | None = None) -> st.SearchStrategy[Source]:
+    """Sources with a URL, a title or both, under ``key`` if given.
+
+    >>> from hypothesis import find
+    >>> find(sources("release"), lambda source: True).key
+    'release'
+    """
+    keys = st.just(key) if key is not None else st.sampled_from(_SOURCE_KEYS)
+    return st.one_of(
+        st.builds(Source, key=keys, url=_urls(), title=st.none() | sentences(max_words=8)),
+        st.builds(Source, key=keys, title=sentences(max_words=8)),
+    ).flatmap(
+        lambda made: st.builds(
+            Source,
+            key=st.just(made.key),
+            url=st.just(made.url),
+            title=st.just(made.title),
+            publisher=st.none() | st.sampled_from(_PUBLISHERS),
+        )
+    )
+
+
+_SOURCE_KEYS = ("report", "release", "bbc", "itv", "pcc")
+
+
 def _grade_for(area: Area, scale: Scale) -> st.SearchStrategy[Grade | None]:
     if not area.graded:
         return st.none()
     return st.one_of(grades(scale), st.none())
 
 
-def area_grades(framework: Framework, area: Area | None = None) -> st.SearchStrategy[AreaGrade]:
+def corrections(
+    framework: Framework, area: Area, grade: Grade | None, cited: tuple[str, ...] = ()
+) -> st.SearchStrategy[Correction]:
+    """Corrections of ``grade`` in ``area``: a different first-published grade, and why.
+
+    The date falls in the year after the round's last, so after any publication in the round;
+    ``cited`` are the source keys it may cite.
+
+    >>> from hypothesis import find
+    >>> import policegrades as pg
+    >>> peel = pg.framework("2023-25")
+    >>> area = peel.area("responding to the public")
+    >>> made = find(corrections(peel, area, pg.Grade.ADEQUATE), lambda c: c.published_grade)
+    >>> made.published_grade, made.date.year
+    (<Grade.OUTSTANDING: 'outstanding'>, 2026)
+    """
+    before = _grade_for(area, framework.scale).filter(lambda first: first != grade)
+    return st.builds(
+        Correction,
+        published_grade=before,
+        date=st.dates(
+            min_value=datetime.date(framework.end_year + 1, 1, 1),
+            max_value=datetime.date(framework.end_year + 1, 12, 31),
+        ),
+        reason=sentences(),
+        source=st.none() | st.sampled_from(cited) if cited else st.none(),
+    )
+
+
+def area_grades(
+    framework: Framework, area: Area | None = None, *, cited: tuple[str, ...] = ()
+) -> st.SearchStrategy[AreaGrade]:
     """A grade of ``area`` (or of any area of ``framework``) that the framework allows.
 
-    Ungraded areas get ``None``; derived grades always carry a note.
+    Ungraded areas get ``None``; derived grades always carry a note; ``cited`` are the
+    source keys a grade may cite (none if not given).
 
     >>> from hypothesis import find
     >>> import policegrades as pg
@@ -141,13 +257,20 @@ def area_grades(framework: Framework, area: Area | None = None) -> st.SearchStra
     'The.'
     """
     if area is None:
-        return areas(framework).flatmap(lambda picked: area_grades(framework, picked))
-    return st.builds(
-        _area_grade,
-        area=st.just(area),
-        grade=_grade_for(area, framework.scale),
-        note=st.one_of(st.none(), sentences()),
-        derived=st.booleans(),
+        return areas(framework).flatmap(lambda picked: area_grades(framework, picked, cited=cited))
+    chosen = area
+    return _grade_for(chosen, framework.scale).flatmap(
+        lambda grade: st.builds(
+            _area_grade,
+            area=st.just(chosen),
+            grade=st.just(grade),
+            basis=bases(),
+            source=st.none() | st.sampled_from(cited) if cited else st.none(),
+            weak=st.booleans(),
+            correction=st.none()
+            | (corrections(framework, chosen, grade, cited) if chosen.graded else st.nothing()),
+            note=st.one_of(st.none(), sentences()),
+        )
     )
 
 
@@ -161,10 +284,27 @@ def any_area_grades() -> st.SearchStrategy[AreaGrade]:
     return frameworks().flatmap(area_grades)
 
 
-def _area_grade(*, area: Area, grade: Grade | None, note: str | None, derived: bool) -> AreaGrade:
-    if derived and note is None:
-        derived = False
-    return AreaGrade(area=area, grade=grade, derived=derived, note=note)
+def _area_grade(
+    *,
+    area: Area,
+    grade: Grade | None,
+    basis: Basis,
+    source: str | None,
+    weak: bool,
+    correction: Correction | None,
+    note: str | None,
+) -> AreaGrade:
+    if basis is Basis.DERIVED and note is None:
+        basis = Basis.STATED
+    return AreaGrade(
+        area=area,
+        grade=grade,
+        basis=basis,
+        source=source,
+        weak=weak,
+        correction=correction,
+        note=note,
+    )
 
 
 def recommendation_kinds() -> st.SearchStrategy[RecommendationKind]:
@@ -187,8 +327,12 @@ def monitoring() -> st.SearchStrategy[Monitoring]:
     return st.sampled_from(Monitoring)
 
 
-def recommendations(framework: Framework | None = None) -> st.SearchStrategy[Recommendation]:
+def recommendations(
+    framework: Framework | None = None, *, cited: tuple[str, ...] = ()
+) -> st.SearchStrategy[Recommendation]:
     """Findings, each about an area of ``framework`` or about no area in particular.
+
+    ``cited`` are the source keys a finding may cite.
 
     >>> from hypothesis import find
     >>> find(recommendations(), lambda finding: True).kind
@@ -196,20 +340,26 @@ def recommendations(framework: Framework | None = None) -> st.SearchStrategy[Rec
     """
     area = st.none() if framework is None else st.one_of(st.none(), areas(framework))
     return st.builds(
-        Recommendation, text=sentences(max_words=30), kind=recommendation_kinds(), area=area
+        Recommendation,
+        text=sentences(max_words=30),
+        kind=recommendation_kinds(),
+        area=area,
+        source=st.none() | st.sampled_from(cited) if cited else st.none(),
     )
 
 
-def _dates(framework: Framework) -> st.SearchStrategy[datetime.date]:
-    return st.dates(
-        min_value=datetime.date(framework.start_year, 1, 1),
-        max_value=datetime.date(framework.end_year, 12, 31),
+@st.composite
+def _published(draw: st.DrawFn, framework: Framework) -> tuple[datetime.date | None, Precision]:
+    precision = draw(precisions())
+    if precision is Precision.ROUND:
+        return None, precision
+    day = draw(
+        st.dates(
+            min_value=datetime.date(framework.start_year, 1, 1),
+            max_value=datetime.date(framework.end_year, 12, 31),
+        )
     )
-
-
-def _urls() -> st.SearchStrategy[str]:
-    slug = st.lists(st.sampled_from(_WORDS), min_size=1, max_size=4).map("-".join)
-    return slug.map(lambda path: f"https://www.justiceinspectorates.gov.uk/hmicfrs/{path}/")
+    return (day.replace(day=1) if precision is Precision.MONTH else day), precision
 
 
 def inspections(
@@ -222,7 +372,9 @@ def inspections(
     """Valid inspections: published within the round's years, each area graded at most once.
 
     ``framework`` and ``force`` fix those fields; ``min_areas`` and ``max_areas`` bound how
-    many areas hold a grade (at most the framework's areas).
+    many areas hold a grade (at most the framework's areas). Grades, findings and counts
+    cite only sources the inspection lists; published counts, when drawn, never fall short
+    of the grades known.
 
     >>> from hypothesis import find
     >>> import policegrades as pg
@@ -234,48 +386,57 @@ def inspections(
     return chosen.flatmap(lambda peel: _inspections(peel, force, min_areas, max_areas))
 
 
+@st.composite
 def _inspections(
-    framework: Framework, force: Force | None, min_areas: int, max_areas: int | None
-) -> st.SearchStrategy[Inspection]:
+    draw: st.DrawFn,
+    framework: Framework,
+    force: Force | None,
+    min_areas: int,
+    max_areas: int | None,
+) -> Inspection:
     most = len(framework.areas) if max_areas is None else min(max_areas, len(framework.areas))
-    picked = st.lists(
-        st.sampled_from(framework.areas),
-        min_size=min(min_areas, most),
-        max_size=most,
-        unique_by=lambda area: area.key,
+    listed = draw(st.lists(st.sampled_from(_SOURCE_KEYS), max_size=3, unique=True))
+    listed_sources = tuple(draw(sources(key)) for key in listed)
+    cited = tuple(listed)
+    picked = draw(
+        st.lists(
+            st.sampled_from(framework.areas),
+            min_size=min(min_areas, most),
+            max_size=most,
+            unique_by=lambda area: area.key,
+        )
     )
-    held = picked.flatmap(
-        lambda chosen: st.tuples(*(area_grades(framework, area) for area in chosen))
-    )
-    return st.builds(
-        Inspection,
-        force=st.just(force) if force is not None else forces(),
-        framework=st.just(framework),
-        published=_dates(framework),
+    held = [draw(area_grades(framework, area, cited=cited)) for area in picked]
+    published, precision = draw(_published(framework))
+    counts = None
+    if draw(st.booleans()):
+        known = GradeCounts.of(
+            (h.published_grade for h in held if h.area.parent is None), framework.scale.grades
+        )
+        extra = draw(
+            st.lists(
+                st.integers(min_value=0, max_value=3),
+                min_size=len(framework.scale.grades),
+                max_size=len(framework.scale.grades),
+            )
+        )
+        counts = GradeCounts(
+            (grade, known[grade] + more) for grade, more in zip(known, extra, strict=True)
+        )
+    return Inspection(
+        force=draw(st.just(force) if force is not None else forces()),
+        framework=framework,
+        published=published,
+        published_precision=precision,
         grades=held,
-        inspector=st.one_of(st.none(), st.sampled_from(_INSPECTORS)),
-        recommendations=st.lists(recommendations(framework), max_size=4),
-        monitoring=st.one_of(st.none(), monitoring()),
-        sources=st.lists(_urls(), max_size=3, unique=True),
-        note=st.one_of(st.none(), sentences()),
+        published_counts=counts,
+        counts_source=draw(st.none() | st.sampled_from(cited)) if counts and cited else None,
+        inspector=draw(st.one_of(st.none(), st.sampled_from(_INSPECTORS))),
+        recommendations=draw(st.lists(recommendations(framework, cited=cited), max_size=4)),
+        monitoring=draw(st.one_of(st.none(), monitoring())),
+        sources=listed_sources,
+        note=draw(st.one_of(st.none(), sentences())),
     )
 
 
 _INSPECTORS = ("Michael Cunningham", "Matt Parr", "Phil Gormley", "Michelle Skeer")
-
-
-def datasets() -> st.SearchStrategy[Dataset]:
-    """Small datasets of valid inspections.
-
-    >>> from hypothesis import find
-    >>> find(datasets(), lambda dataset: True).inspections
-    ()
-    """
-    return st.builds(
-        Dataset,
-        key=st.lists(st.sampled_from(_WORDS), min_size=1, max_size=3).map("-".join),
-        title=sentences(max_words=6),
-        description=sentences(),
-        sources=st.lists(_urls(), max_size=3, unique=True),
-        inspections=st.lists(inspections(max_areas=4), max_size=3),
-    )

@@ -2,17 +2,39 @@
 
 from __future__ import annotations
 
-import types
-from collections.abc import Mapping
+import enum
 
 import attrs
 
 from policegrades._words import count_of, join, number
-from policegrades.frameworks import Area
+from policegrades.assessments import Inspection
+from policegrades.counts import GradeCounts
+from policegrades.errors import InvalidDataError
 from policegrades.grades import Grade
-from policegrades.inspections import Inspection
+from policegrades.rounds import Area
 
-__all__ = ["Summary", "summarise"]
+__all__ = ["Counted", "Summary", "summarise"]
+
+
+class Counted(enum.Enum):
+    """What a `Summary` counted.
+
+    ``ALL_GRADES``: the grade of every graded top-level area is known, and those were
+    counted. ``PUBLISHED_COUNTS``: some grades are not known, so the inspectorate's published
+    counts were used. ``SOME_GRADES``: neither is available, so only the grades known were
+    counted, and the counts are incomplete.
+
+    >>> import policegrades as pg
+    >>> pg.summarise(pg.inspection("the Met", "2021/22")).counted
+    <Counted.PUBLISHED_COUNTS: 'published counts'>
+    """
+
+    ALL_GRADES = "all grades"
+    PUBLISHED_COUNTS = "published counts"
+    SOME_GRADES = "some grades"
+
+    def __str__(self) -> str:
+        return self.value
 
 
 @attrs.frozen(kw_only=True)
@@ -21,8 +43,10 @@ class Summary:
 
     Top-level areas are the pillars of a pillar round (PEEL 2014 to 2018/19) and every area
     from PEEL 2021/22. ``counts`` maps each grade of the framework's scale to how many areas
-    got it, best grade first; ``graded`` and ``ungraded`` list the areas; ``best`` and
-    ``worst`` are the areas with the best and the worst grade given.
+    got it, best grade first, and ``counted`` says what was counted (`Counted`): every
+    grade, the published counts, or only the grades known. ``graded`` and ``ungraded`` list
+    the areas whose grade is known; ``best`` and ``worst`` are the known areas with the best
+    and the worst grade given.
 
     >>> import policegrades as pg
     >>> summary = pg.summarise(pg.fixtures.cleveland()[5])
@@ -31,7 +55,8 @@ class Summary:
     """
 
     inspection: Inspection
-    counts: Mapping[Grade, int] = attrs.field(eq=False)
+    counts: GradeCounts
+    counted: Counted
     graded: tuple[Area, ...]
     ungraded: tuple[Area, ...]
     best: tuple[Area, ...]
@@ -47,18 +72,32 @@ class Summary:
         """
         return tuple(held.area for held in self.inspection.top_level_grades if held.grade is grade)
 
+    @property
+    def complete(self) -> bool:
+        """Whether the counts cover every graded top-level area (see `Counted`)."""
+        return self.counted is not Counted.SOME_GRADES
+
     def headline(self) -> str:
         """The result in a sentence, as the press puts it: best grade first, zero counts left out.
+
+        Counts of only the grades known say so.
 
         >>> import policegrades as pg
         >>> pg.summarise(pg.fixtures.cleveland()[5]).headline()
         'good in one area, adequate in four areas, requires improvement in three areas and inadequate in two areas'
         >>> pg.summarise(pg.fixtures.cleveland()[4]).headline()
         'inadequate in all three areas'
+        >>> pg.summarise(pg.inspection("the Met", "2021/22")).headline()
+        'good in one area, adequate in two areas, requires improvement in five areas and inadequate in one area'
+        >>> pg.summarise(pg.inspection("Surrey", "2021/22")).headline()
+        'of the grades known: outstanding in one area, good in three areas and requires improvement in one area'
         """
         given = [(grade, n) for grade, n in self.counts.items() if n]
         if not given:
-            return "no area graded"
+            return "no area graded" if self.complete else "no grade known"
+        if not self.complete:
+            listed = join([f"{grade} in {count_of(n, 'area')}" for grade, n in given])
+            return f"of the grades known: {listed}"
         if len(given) == 1:
             grade, n = given[0]
             return f"{grade} in {_every(n, has_ungraded=bool(self.ungraded))}"
@@ -77,26 +116,39 @@ def _every(n: int, *, has_ungraded: bool) -> str:
 def summarise(inspection: Inspection) -> Summary:
     """Count an inspection's grades over its top-level areas.
 
+    When every graded top-level area's grade is known, those grades are counted (as they
+    stand, after any correction); otherwise the inspectorate's published counts are used
+    where known, and failing those only the grades known, which ``counted`` says.
+
     >>> import policegrades as pg
     >>> summary = pg.summarise(pg.fixtures.cleveland()[-1])
     >>> {str(grade): n for grade, n in summary.counts.items()}
     {'outstanding': 0, 'good': 4, 'adequate': 2, 'requires improvement': 2, 'inadequate': 0}
-    >>> summary.headline()
-    'good in four areas, adequate in two areas and requires improvement in two areas'
+    >>> summary.headline(), str(summary.counted)
+    ('good in four areas, adequate in two areas and requires improvement in two areas', 'all grades')
     >>> [area.name for area in summary.ungraded]
     ['Providing a service to victims of crime']
     """
+    if not isinstance(inspection, Inspection):
+        raise InvalidDataError(
+            [f"expected an Inspection, got {type(inspection).__name__}"],
+            heading="summarise takes one inspection:",
+        )
     top = inspection.top_level_grades
-    counts = dict.fromkeys(inspection.framework.scale.grades, 0)
-    for held in top:
-        if held.grade is not None:
-            counts[held.grade] += 1
+    scale = inspection.framework.scale.grades
+    if inspection.complete:
+        counts, counted = GradeCounts.of((h.grade for h in top), scale), Counted.ALL_GRADES
+    elif inspection.published_counts is not None:
+        counts, counted = inspection.published_counts, Counted.PUBLISHED_COUNTS
+    else:
+        counts, counted = GradeCounts.of((h.grade for h in top), scale), Counted.SOME_GRADES
     given = [held for held in top if held.grade is not None]
     best = max((held.grade for held in given if held.grade), default=None)
     worst = min((held.grade for held in given if held.grade), default=None)
     return Summary(
         inspection=inspection,
-        counts=types.MappingProxyType(counts),
+        counts=counts,
+        counted=counted,
         graded=tuple(held.area for held in given),
         ungraded=tuple(held.area for held in top if held.grade is None),
         best=tuple(held.area for held in given if held.grade is best),

@@ -1,0 +1,84 @@
+"""Publication dates at their precision: written, read, shown and bounded.
+
+A date known to the day is written ``YYYY-MM-DD``, one known to the month ``YYYY-MM`` (ISO
+8601's reduced precision), and one known only to the round is not written at all. In memory a
+month-precise date is the first day of its month, which its precision says is not a real day.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+
+from policegrades.provenance import Precision
+
+__all__ = ["bounds", "describe", "parse", "write"]
+
+_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_MONTH = re.compile(r"(\d{4})-(\d{2})")
+
+
+def parse(text: str) -> tuple[datetime.date, Precision]:
+    """The date and precision of ``YYYY-MM-DD`` or ``YYYY-MM``; anything else is a ValueError.
+
+    >>> parse("2022-09")
+    (datetime.date(2022, 9, 1), <Precision.MONTH: 'month'>)
+    >>> parse("2023-03-17")[1]
+    <Precision.DAY: 'day'>
+    """
+    day = _DAY.fullmatch(text)
+    if day:
+        return datetime.date(*map(int, day.groups())), Precision.DAY
+    month = _MONTH.fullmatch(text)
+    if month:
+        return datetime.date(int(month[1]), int(month[2]), 1), Precision.MONTH
+    raise ValueError(text)
+
+
+def write(date: datetime.date | None, precision: Precision) -> str | None:
+    """The date as the wire writes it at its precision; ``None`` when known only to the round.
+
+    >>> write(datetime.date(2022, 9, 1), Precision.MONTH), write(None, Precision.ROUND)
+    ('2022-09', None)
+    """
+    if date is None or precision is Precision.ROUND:
+        return None
+    if precision is Precision.MONTH:
+        return f"{date.year:04d}-{date.month:02d}"
+    return date.isoformat()
+
+
+def describe(date: datetime.date | None, precision: Precision) -> str:
+    """The date in words, no more precise than it is known.
+
+    >>> describe(datetime.date(2023, 3, 17), Precision.DAY)
+    '17 March 2023'
+    >>> describe(datetime.date(2022, 9, 1), Precision.MONTH)
+    'September 2022'
+    >>> describe(None, Precision.ROUND)
+    'date not known'
+    """
+    if date is None or precision is Precision.ROUND:
+        return "date not known"
+    if precision is Precision.MONTH:
+        return f"{date:%B %Y}"
+    return f"{date.day} {date:%B %Y}"
+
+
+def bounds(
+    date: datetime.date | None, precision: Precision, years: tuple[int, int]
+) -> tuple[datetime.date, datetime.date]:
+    """The first and last days the date could be, given the round's ``years``.
+
+    >>> bounds(datetime.date(2022, 9, 1), Precision.MONTH, (2021, 2023))
+    (datetime.date(2022, 9, 1), datetime.date(2022, 9, 30))
+    >>> bounds(None, Precision.ROUND, (2019, 2020))
+    (datetime.date(2019, 1, 1), datetime.date(2020, 12, 31))
+    """
+    if date is None or precision is Precision.ROUND:
+        return datetime.date(years[0], 1, 1), datetime.date(years[1], 12, 31)
+    if precision is Precision.MONTH:
+        last = calendar.monthrange(date.year, date.month)[1]
+        return date.replace(day=1), date.replace(day=last)
+    return date, date

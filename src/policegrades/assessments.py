@@ -1,0 +1,483 @@
+"""Inspections: one published PEEL assessment of one force, with its grades and findings."""
+
+from __future__ import annotations
+
+import datetime
+import enum
+from collections.abc import Iterable, Iterator
+
+import attrs
+
+from policegrades import _dates
+from policegrades._fields import to_tuple
+from policegrades.counts import GradeCounts
+from policegrades.errors import InvalidDataError, UnknownNameError
+from policegrades.grades import Grade
+from policegrades.police_forces import Force
+from policegrades.provenance import Basis, Correction, Precision, Source
+from policegrades.rounds import Area, Framework
+
+__all__ = [
+    "AreaGrade",
+    "Inspection",
+    "Monitoring",
+    "Recommendation",
+    "RecommendationKind",
+    "chronological",
+]
+
+
+class RecommendationKind(enum.Enum):
+    """What kind of finding a `Recommendation` is, in the inspectorate's words.
+
+    >>> from policegrades import RecommendationKind
+    >>> str(RecommendationKind.AREA_FOR_IMPROVEMENT)
+    'area for improvement'
+    """
+
+    CAUSE_OF_CONCERN = "cause of concern"
+    RECOMMENDATION = "recommendation"
+    AREA_FOR_IMPROVEMENT = "area for improvement"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Monitoring(enum.Enum):
+    """The inspectorate's monitoring stage of a force.
+
+    ``ENGAGE`` is enhanced monitoring, which the press calls "special measures".
+
+    >>> from policegrades import Monitoring
+    >>> Monitoring("engage") is Monitoring.ENGAGE
+    True
+    """
+
+    SCAN = "scan"
+    ENGAGE = "engage"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@attrs.frozen(kw_only=True, init=False)
+class AreaGrade:
+    """The grade an inspection gave one area; ``grade`` is ``None`` when deliberately ungraded.
+
+    Its provenance is typed: ``source`` is the key of the inspection's `Source` that states it,
+    ``basis`` how it is known (`Basis`: stated, derived or carried over), ``weak`` whether it
+    rests on a second-hand source where a first-hand one should exist, ``correction`` the
+    change the inspectorate made after publication, and ``note`` what a reader should know:
+    where the source states it, or how a derived grade was derived. ``derived=True`` is
+    accepted as a short form of ``basis=Basis.DERIVED``.
+
+    >>> import policegrades as pg
+    >>> area = pg.framework("2016").area("effectiveness")
+    >>> pg.AreaGrade(area=area, grade=pg.Grade.GOOD).grade
+    <Grade.GOOD: 'good'>
+    >>> pg.AreaGrade(area=area, grade=pg.Grade.GOOD, derived=True, note="From the counts.").basis
+    <Basis.DERIVED: 'derived'>
+    """
+
+    area: Area = attrs.field(repr=lambda area: f"<Area {area.key}>")
+    grade: Grade | None
+    basis: Basis = Basis.STATED
+    source: str | None = None
+    weak: bool = False
+    correction: Correction | None = None
+    note: str | None = None
+
+    def __init__(
+        self,
+        *,
+        area: Area,
+        grade: Grade | None,
+        basis: Basis = Basis.STATED,
+        source: str | None = None,
+        weak: bool = False,
+        correction: Correction | None = None,
+        note: str | None = None,
+        derived: bool = False,
+    ) -> None:
+        if derived is True and basis is Basis.STATED:
+            basis = Basis.DERIVED
+        elif derived is not False and not (derived is True and basis is Basis.DERIVED):
+            shown = derived if type(derived) is bool else repr(derived)
+            raise InvalidDataError([f"derived: {shown} contradicts the basis {str(basis)!r}"])
+        self.__attrs_init__(
+            area=area,
+            grade=grade,
+            basis=basis,
+            source=source,
+            weak=weak,
+            correction=correction,
+            note=note,
+        )
+
+    @property
+    def derived(self) -> bool:
+        """Whether the grade was worked out from other facts rather than read in a source."""
+        return self.basis is Basis.DERIVED
+
+    @property
+    def published_grade(self) -> Grade | None:
+        """The grade as first published: ``grade``, unless the inspectorate later changed it.
+
+        >>> import policegrades as pg
+        >>> held = pg.inspection("Northamptonshire", "2023-25").area_grade("responding to the public")
+        >>> held.published_grade
+        <Grade.ADEQUATE: 'adequate'>
+        """
+        return self.grade if self.correction is None else self.correction.published_grade
+
+
+@attrs.frozen(kw_only=True)
+class Recommendation:
+    """A finding of an inspection: cause of concern, recommendation or area for improvement.
+
+    ``area`` is the area it concerns, where the source says; ``source`` the key of the
+    inspection's `Source` that quotes it.
+
+    >>> import policegrades as pg
+    >>> finding = pg.Recommendation(
+    ...     text="The force should improve how it seeks feedback.",
+    ...     kind=pg.RecommendationKind.AREA_FOR_IMPROVEMENT,
+    ... )
+    >>> finding.kind.value
+    'area for improvement'
+    """
+
+    text: str
+    kind: RecommendationKind
+    area: Area | None = attrs.field(
+        default=None, repr=lambda area: "None" if area is None else f"<Area {area.key}>"
+    )
+    source: str | None = None
+
+
+def _area_grades(items: Iterable[AreaGrade]) -> tuple[AreaGrade, ...]:
+    return to_tuple(items)
+
+
+def _recommendations(items: Iterable[Recommendation]) -> tuple[Recommendation, ...]:
+    return to_tuple(items)
+
+
+def _sources(items: Iterable[Source]) -> tuple[Source, ...]:
+    return to_tuple(items)
+
+
+def _precision_of(inspection: Inspection) -> Precision:
+    return Precision.ROUND if inspection.published is None else Precision.DAY
+
+
+@attrs.frozen(kw_only=True)
+class Inspection:
+    """One published PEEL assessment of one force under one framework.
+
+    ``grades`` holds the areas whose grade is known; an area whose grade is not known is
+    absent, never guessed. ``published`` is the publication date, at ``published_precision``:
+    a date known to the month is given as the first of its month, and one known only to the
+    round is ``None``. ``published_counts`` holds the inspectorate's count sentence (how many
+    top-level areas got each grade, as first published) where it is known, ``counts_source``
+    the key of its source. ``sources`` are the pages the facts were read in, cited by key from
+    the grades, findings and counts. ``note`` says what a reader should know about the record.
+
+    The constructor refuses an area of another framework, the same area twice, a grade off
+    the framework's scale or for an area the round does not grade, a derived grade without a
+    note, a citation of a source the inspection does not list, a date off its precision or
+    outside the round's years, and known grades that exceed the published counts, listing
+    every such problem in one `InvalidDataError`.
+
+    >>> import datetime
+    >>> import policegrades as pg
+    >>> peel = pg.framework("2016")
+    >>> inspection = pg.Inspection(
+    ...     force=pg.force("Cleveland"),
+    ...     framework=peel,
+    ...     published=datetime.date(2017, 3, 2),
+    ...     grades=[pg.AreaGrade(area=peel.area("effectiveness"), grade=pg.Grade.GOOD)],
+    ... )
+    >>> inspection.grade("Effectiveness")
+    <Grade.GOOD: 'good'>
+    >>> pg.Inspection(
+    ...     force=pg.force("Cleveland"),
+    ...     framework=peel,
+    ...     published=datetime.date(2017, 3, 2),
+    ...     grades=[pg.AreaGrade(area=peel.area("effectiveness"), grade=pg.Grade.ADEQUATE)],
+    ... )
+    Traceback (most recent call last):
+    ...
+    policegrades.errors.InvalidDataError: grades[0].grade: 'adequate' is not on the scale of PEEL 2016 (outstanding, good, requires improvement, inadequate)
+    """
+
+    force: Force = attrs.field(repr=lambda force: f"<Force {force.code} {force.name}>")
+    framework: Framework = attrs.field(repr=lambda framework: f"<Framework {framework.key}>")
+    published: datetime.date | None
+    published_precision: Precision = attrs.field(
+        default=attrs.Factory(_precision_of, takes_self=True)
+    )
+    grades: tuple[AreaGrade, ...] = attrs.field(converter=_area_grades)
+    published_counts: GradeCounts | None = None
+    counts_source: str | None = None
+    inspector: str | None = None
+    recommendations: tuple[Recommendation, ...] = attrs.field(
+        default=(), converter=_recommendations
+    )
+    monitoring: Monitoring | None = None
+    sources: tuple[Source, ...] = attrs.field(default=(), converter=_sources)
+    note: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        problems = _problems(self)
+        if problems:
+            raise InvalidDataError(problems)
+
+    def area_grade(self, area: Area | str) -> AreaGrade:
+        """The `AreaGrade` this inspection holds for ``area`` (an `Area`, a key or a name).
+
+        An area of the framework that the inspection holds no grade for, and a name that is
+        no area of the framework, raise `UnknownNameError`.
+
+        >>> import policegrades as pg
+        >>> latest = pg.fixtures.cleveland()[-1]
+        >>> latest.area_grade("victim service").grade is None
+        True
+        """
+        wanted = self.framework.area(area)
+        for held in self.grades:
+            if held.area.key == wanted.key:
+                return held
+        raise UnknownNameError(
+            f"{self.force.short_name}'s {self.framework.name} inspection records no grade "
+            f"for {wanted.name!r}"
+        )
+
+    def grade(self, area: Area | str) -> Grade | None:
+        """The grade of ``area`` (an `Area`, a key or a name); ``None`` if it was ungraded.
+
+        >>> import policegrades as pg
+        >>> latest = pg.fixtures.cleveland()[-1]
+        >>> latest.grade("investigating crime")
+        <Grade.REQUIRES_IMPROVEMENT: 'requires improvement'>
+        """
+        return self.area_grade(area).grade
+
+    def source(self, key: str) -> Source:
+        """The source cited as ``key``; a key the inspection does not list raises `UnknownNameError`.
+
+        >>> import policegrades as pg
+        >>> cleveland = pg.fixtures.cleveland()[0]
+        >>> cleveland.source(cleveland.area_grade("financial position").source).publisher
+        'Cleveland Police and Crime Commissioner'
+        """
+        for listed in self.sources:
+            if listed.key == key:
+                return listed
+        keys = ", ".join(listed.key for listed in self.sources) or "none"
+        raise UnknownNameError(f"no source is cited as {key!r}; the inspection lists: {keys}")
+
+    @property
+    def top_level_grades(self) -> tuple[AreaGrade, ...]:
+        """The grades of top-level areas: the pillars of a pillar round, all areas from 2021/22.
+
+        >>> import policegrades as pg
+        >>> [g.area.key for g in pg.fixtures.cleveland()[2].top_level_grades]
+        ['effectiveness', 'efficiency', 'legitimacy', 'leadership']
+        """
+        return tuple(held for held in self.grades if held.area.parent is None)
+
+    @property
+    def complete(self) -> bool:
+        """Whether the grade of every graded top-level area is known.
+
+        With published counts, complete means that as many top-level grades are known as
+        were counted. Without them, it means that every top-level area the round may grade is
+        held, those graded for some forces only included: the data cannot otherwise tell
+        whether such an area was graded for this force.
+
+        >>> import policegrades as pg
+        >>> pg.inspection("cleveland", "2021/22").complete
+        True
+        >>> pg.inspection("the Met", "2021/22").complete
+        False
+        """
+        if self.published_counts is not None:
+            graded = sum(1 for held in self.top_level_grades if held.published_grade is not None)
+            return graded == self.published_counts.total
+        held_keys = {held.area.key for held in self.top_level_grades}
+        return all(area.key in held_keys for area in self.framework.top_level_areas if area.graded)
+
+    @property
+    def published_text(self) -> str:
+        """The publication date in words, no more precise than it is known.
+
+        >>> import policegrades as pg
+        >>> pg.inspection("cleveland", "2021/22").published_text
+        '17 March 2023'
+        >>> pg.inspection("durham", "2021/22").published_text
+        'October 2021'
+        """
+        return _dates.describe(self.published, self.published_precision)
+
+    @property
+    def published_between(self) -> tuple[datetime.date, datetime.date]:
+        """The first and last days on which the inspection can have been published.
+
+        A date known to the day gives that day twice; one known to the month, the month's
+        first and last days; one known only to the round, the round's first and last years.
+
+        >>> import policegrades as pg
+        >>> [str(day) for day in pg.inspection("the Met", "2021/22").published_between]
+        ['2022-09-01', '2022-09-30']
+        """
+        years = (self.framework.start_year, self.framework.end_year)
+        return _dates.bounds(self.published, self.published_precision, years)
+
+
+def chronological(inspection: Inspection) -> tuple[int, datetime.date, str]:
+    """A sort key that puts inspections in the order they appeared: by round, then date.
+
+    >>> import policegrades as pg
+    >>> latest = max(pg.fixtures.cleveland(), key=chronological)
+    >>> latest.framework.name
+    'PEEL 2023–25'
+    """
+    return (inspection.framework.start_year, inspection.published_between[0], inspection.force.code)
+
+
+def _problems(inspection: Inspection) -> list[str]:
+    # Runs for every inspection loaded, so the common case (no problem) is kept lean.
+    framework = inspection.framework
+    has_area = framework.has_area
+    cited = {source.key for source in inspection.sources}
+    problems: list[str] = list(_source_problems(inspection.sources))
+    seen: set[str] = set()
+    for index, held in enumerate(inspection.grades):
+        where = f"grades[{index}]"
+        area, grade = held.area, held.grade
+        if not has_area(area):
+            problems.append(f"{where}.area: {area.key!r} is not an area of {framework.name}")
+        if area.key in seen:
+            problems.append(f"{where}.area: {area.key!r} is graded twice")
+        seen.add(area.key)
+        if grade is not None:
+            problems.extend(_grade_problems(f"{where}.grade", grade, area, framework))
+        if held.derived and not held.note:
+            problems.append(f"{where}.note: a derived grade needs a note that says how")
+        if held.source is not None and held.source not in cited:
+            problems.append(
+                f"{where}.source: {held.source!r} is not among the inspection's sources"
+            )
+        if held.correction is not None:
+            problems.extend(_correction_problems(f"{where}.correction", held, inspection, cited))
+    for index, finding in enumerate(inspection.recommendations):
+        if finding.area is not None and not has_area(finding.area):
+            problems.append(
+                f"recommendations[{index}].area: {finding.area.key!r} "
+                f"is not an area of {framework.name}"
+            )
+        if finding.source is not None and finding.source not in cited:
+            problems.append(
+                f"recommendations[{index}].source: {finding.source!r} "
+                "is not among the inspection's sources"
+            )
+    problems.extend(_date_problems(inspection))
+    problems.extend(_count_problems(inspection, cited))
+    return problems
+
+
+def _grade_problems(where: str, grade: Grade, area: Area, framework: Framework) -> Iterator[str]:
+    if grade not in framework.scale.grades:
+        scale = ", ".join(g.label for g in framework.scale.grades)
+        yield f"{where}: {grade.label!r} is not on the scale of {framework.name} ({scale})"
+    if not area.graded:
+        yield (
+            f"{where}: {area.name!r} is not graded in {framework.name}, "
+            f"yet has the grade {grade.label!r}"
+        )
+
+
+def _source_problems(sources: tuple[Source, ...]) -> Iterator[str]:
+    keys: set[str] = set()
+    for index, source in enumerate(sources):
+        if not source.key:
+            yield f"sources[{index}].key: empty"
+        elif source.key in keys:
+            yield f"sources[{index}].key: {source.key!r} is listed twice"
+        keys.add(source.key)
+        if not source.url and not source.title:
+            yield f"sources[{index}]: a source needs a URL or a title"
+
+
+def _correction_problems(
+    where: str, held: AreaGrade, inspection: Inspection, cited: set[str]
+) -> Iterator[str]:
+    correction = held.correction
+    assert correction is not None
+    if correction.published_grade == held.grade:
+        yield f"{where}.published_grade: the same as the grade it was changed to"
+    elif correction.published_grade is not None:
+        yield from _grade_problems(
+            f"{where}.published_grade",
+            correction.published_grade,
+            held.area,
+            inspection.framework,
+        )
+    first_day = inspection.published_between[0]
+    if correction.date < first_day:
+        yield f"{where}.date: {correction.date} is before the inspection was published"
+    if not correction.reason:
+        yield f"{where}.reason: a correction needs its reason"
+    if correction.source is not None and correction.source not in cited:
+        yield f"{where}.source: {correction.source!r} is not among the inspection's sources"
+
+
+def _date_problems(inspection: Inspection) -> Iterator[str]:
+    published, precision = inspection.published, inspection.published_precision
+    framework = inspection.framework
+    if published is None:
+        if precision is not Precision.ROUND:
+            yield f"published: a date known to the {precision} needs a date"
+        return
+    if precision is Precision.ROUND:
+        yield (
+            f"published: {published} is more precise than its precision: a date known only "
+            "to the round is None"
+        )
+    elif precision is Precision.MONTH and published.day != 1:
+        yield (
+            f"published: {published} is more precise than its precision: a date known to "
+            "the month is given as its first day"
+        )
+    if not framework.start_year <= published.year <= framework.end_year:
+        yield (
+            f"published: {published} is outside the years of {framework.name} "
+            f"({framework.start_year} to {framework.end_year})"
+        )
+
+
+def _count_problems(inspection: Inspection, cited: set[str]) -> Iterator[str]:
+    counts, framework = inspection.published_counts, inspection.framework
+    if counts is None:
+        if inspection.counts_source is not None:
+            yield "counts_source: given, but there are no published counts"
+        return
+    if inspection.counts_source is not None and inspection.counts_source not in cited:
+        yield f"counts_source: {inspection.counts_source!r} is not among the inspection's sources"
+    scale = framework.scale.grades
+    if tuple(counts) != scale:
+        expected = ", ".join(g.label for g in scale)
+        yield f"published_counts: expected a count for each grade of {framework.name}: {expected}"
+        return
+    known = GradeCounts.of((held.published_grade for held in inspection.top_level_grades), scale)
+    for grade in scale:
+        if known[grade] > counts[grade]:
+            yield (
+                f"published_counts.{grade.label}: {_areas(known[grade])} graded {grade.label} "
+                f"as first published, but the published counts give {counts[grade]}"
+            )
+
+
+def _areas(n: int) -> str:
+    return f"{n} area{'' if n == 1 else 's'} {'is' if n == 1 else 'are'}"

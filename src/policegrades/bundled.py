@@ -1,0 +1,161 @@
+"""The bundled inspections: one canonical JSON file per force per round, read on first use.
+
+The files are ``data/inspections/<round key>/<force id>.json`` (the force id is its
+data.police.uk id). They are read through a strict converter of the library's own, which
+accepts only the canonical form, so hooks a user registers on `policegrades.converter` never
+change what the bundled data says. Each file is read once and cached; the values are
+immutable, so every caller shares them safely.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import functools
+import json
+import re
+
+import cattrs
+
+from policegrades import _files, _wire
+from policegrades.assessments import Inspection
+from policegrades.catalogues import force as find_force
+from policegrades.catalogues import forces as all_forces
+from policegrades.catalogues import framework as find_framework
+from policegrades.catalogues import frameworks as all_frameworks
+from policegrades.errors import InvalidDataError, UnknownNameError, quote
+from policegrades.police_forces import Force
+from policegrades.rounds import Framework
+from policegrades.serialisation import make_converter
+
+__all__ = ["canonical_json", "inspection", "inspections", "read_inspection", "strict_converter"]
+
+
+@functools.cache
+def strict_converter() -> cattrs.Converter:
+    """The converter the bundled data is read and written with: the library's rules alone.
+
+    >>> strict_converter() is strict_converter()
+    True
+    """
+    return make_converter()
+
+
+def read_inspection(text: str | bytes) -> Inspection:
+    """An inspection from its JSON text, read as strictly as the bundled files are.
+
+    >>> import policegrades as pg
+    >>> read_inspection(canonical_json(pg.fixtures.cleveland()[0])).framework.key
+    'peel-2014'
+    """
+    return _wire.structure(strict_converter(), _wire.parse_json(text), Inspection)
+
+
+def canonical_json(inspection: Inspection) -> str:
+    """The one text a bundled file holds for ``inspection``: indented JSON and a final newline.
+
+    >>> import policegrades as pg
+    >>> print(canonical_json(pg.inspection("durham", "2016")).splitlines()[1])
+      "force": "E23000008",
+    """
+    return (
+        json.dumps(strict_converter().unstructure(inspection), ensure_ascii=False, indent=2) + "\n"
+    )
+
+
+def inspections(
+    force: Force | str | None = None,
+    framework: Framework | str | None = None,
+    *,
+    published_by: datetime.date | str | None = None,
+) -> tuple[Inspection, ...]:
+    """Every bundled inspection that matches, in force order (ONS code) then round order.
+
+    ``force`` and ``framework`` are looked up by any of their names, as `policegrades.force`
+    and `policegrades.framework` do. With ``published_by`` (a date, or ``YYYY-MM-DD`` text),
+    only the inspections certainly published on or before that day: one whose date is known
+    only to the month counts from the last day of its month, and one known only to the round
+    from the last day of the round's last year.
+
+    >>> import policegrades as pg
+    >>> len(pg.inspections(framework="2018/19"))
+    43
+    >>> [i.framework.name for i in pg.inspections("cleveland")][-2:]
+    ['PEEL 2021/22', 'PEEL 2023–25']
+    >>> import datetime
+    >>> len(pg.inspections(framework="2021/22", published_by=datetime.date(2022, 1, 1)))
+    4
+    """
+    chosen_forces = all_forces() if force is None else (_force(force),)
+    rounds = all_frameworks() if framework is None else (_framework(framework),)
+    day = None if published_by is None else _day(published_by)
+    files = _files.inspection_files()
+    found = [
+        _read(peel.key, who.police_uk_id)
+        for who in chosen_forces
+        for peel in rounds
+        if who.police_uk_id in files.get(peel.key, ())
+    ]
+    if day is not None:
+        found = [i for i in found if i.published_between[1] <= day]
+    return tuple(found)
+
+
+def inspection(force: Force | str, framework: Framework | str) -> Inspection:
+    """The bundled inspection of ``force`` in ``framework``, both looked up by any name.
+
+    When the data holds none, `UnknownNameError` says which rounds it holds for that force.
+
+    >>> import policegrades as pg
+    >>> pg.inspection("Cleveland", "2018/19").grade("legitimacy")
+    <Grade.INADEQUATE: 'inadequate'>
+    >>> pg.inspection("Cumbria", "2021/22")
+    Traceback (most recent call last):
+    ...
+    policegrades.errors.UnknownNameError: the data holds no PEEL 2021/22 inspection of Cumbria Constabulary; it holds: PEEL 2015, PEEL 2016, PEEL 2017, PEEL 2018/19, PEEL 2023–25
+    """
+    who, peel = _force(force), _framework(framework)
+    if who.police_uk_id in _files.inspection_files().get(peel.key, ()):
+        return _read(peel.key, who.police_uk_id)
+    held = ", ".join(i.framework.name for i in inspections(who)) or "nothing"
+    raise UnknownNameError(
+        f"the data holds no {peel.name} inspection of {who.name}; it holds: {held}",
+        candidates=tuple(i.framework.name for i in inspections(who)),
+    )
+
+
+def _force(query: Force | str) -> Force:
+    return query if isinstance(query, Force) else find_force(query)
+
+
+def _framework(query: Framework | str) -> Framework:
+    return query if isinstance(query, Framework) else find_framework(query)
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _day(value: object) -> datetime.date:
+    if type(value) is datetime.date:
+        return value
+    if type(value) is str and _ISO_DAY.fullmatch(value):
+        with contextlib.suppress(ValueError):
+            return datetime.date.fromisoformat(value)
+    raise InvalidDataError([f"published_by: {quote(value)} is not a date; expected YYYY-MM-DD"])
+
+
+@functools.cache
+def _read(round_key: str, force_id: str) -> Inspection:
+    name = f"{_files.INSPECTIONS}/{round_key}/{force_id}.json"
+    try:
+        found = read_inspection(_files.read_bundled(name))
+    except InvalidDataError as error:
+        raise InvalidDataError(
+            error.problems, heading=f"the bundled file {name} is broken:"
+        ) from None
+    if found.framework.key != round_key or found.force.police_uk_id != force_id:
+        raise InvalidDataError(
+            [f"holds {found.force.police_uk_id} in {found.framework.key}"],
+            heading=f"the bundled file {name} is misplaced:",
+        )
+    return found

@@ -1,0 +1,121 @@
+"""The checks every bundled inspection file passes, for anyone's files.
+
+A file passes when it holds one valid inspection read as strictly as the bundled data is
+read, every grade in it names its source, its text is its canonical form, and, when it lies in
+a folder named after a round (as the bundled files do), the folder and the file's name match
+its round and its force.
+"""
+
+from __future__ import annotations
+
+import os
+import pathlib
+from collections.abc import Iterator
+
+from policegrades.assessments import Inspection
+from policegrades.bundled import canonical_json, read_inspection
+from policegrades.catalogues import framework_by_key
+from policegrades.errors import InvalidDataError
+
+__all__ = ["check", "check_text", "fix"]
+
+
+def check_text(text: str, path: str | os.PathLike[str] | None = None) -> tuple[str, ...]:
+    """Every problem of one inspection file's ``text``, as "where: what is wrong" lines.
+
+    ``path``, when given, is where the file lies, for the check of its folder and name.
+
+    >>> import policegrades as pg
+    >>> from policegrades.bundled import canonical_json
+    >>> check_text(canonical_json(pg.inspection("durham", "2016")), "peel-2016/durham.json")
+    ()
+    >>> check_text(canonical_json(pg.inspection("durham", "2016")), "peel-2016/kent.json")
+    ("file name: 'kent.json' holds Durham Constabulary, whose file is 'durham.json'",)
+    """
+    try:
+        inspection = read_inspection(text)
+    except InvalidDataError as error:
+        return error.problems
+    return tuple(_problems(inspection, text, None if path is None else pathlib.Path(path)))
+
+
+def check(*paths: str | os.PathLike[str]) -> tuple[str, ...]:
+    """Every problem of every file named, each line starting with its file; none if all pass.
+
+    >>> import policegrades as pg
+    >>> import tempfile, pathlib
+    >>> from policegrades.bundled import canonical_json
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> good = folder / "good.json"
+    >>> _ = good.write_text(canonical_json(pg.inspection("durham", "2016")), encoding="utf-8")
+    >>> pg.check(good)
+    ()
+    >>> bad = folder / "bad.json"
+    >>> _ = bad.write_text('{"force": "E23000008", "framework": "peel-2016", "grades": []', encoding="utf-8")
+    >>> for line in pg.check(good, bad):
+    ...     print(line.removeprefix(str(folder)))
+    /bad.json: JSON text, line 1, column 62: Expecting ',' delimiter
+    """
+    problems: list[str] = []
+    for path in paths:
+        try:
+            text = pathlib.Path(path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as error:
+            reason = getattr(error, "strerror", None) or str(error)
+            problems.append(f"{os.fspath(path)}: cannot be read: {reason}")
+            continue
+        problems += [f"{os.fspath(path)}: {problem}" for problem in check_text(text, path)]
+    return tuple(problems)
+
+
+def fix(*paths: str | os.PathLike[str]) -> tuple[str, ...]:
+    """Rewrite each file that holds a valid inspection in its canonical form, then check all.
+
+    A file that cannot be read as an inspection is left as it is. Returns what `check` finds
+    afterwards.
+
+    >>> import policegrades as pg
+    >>> import tempfile, pathlib
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "durham.json"
+    >>> _ = path.write_text(pg.to_json(pg.inspection("durham", "2016"), indent=None), encoding="utf-8")
+    >>> len(pg.check(path)), fix(path)
+    (1, ())
+    """
+    for path in paths:
+        file = pathlib.Path(path)
+        try:
+            inspection = read_inspection(file.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, InvalidDataError):
+            continue
+        file.write_text(canonical_json(inspection), encoding="utf-8")
+    return check(*paths)
+
+
+def _problems(inspection: Inspection, text: str, path: pathlib.Path | None) -> Iterator[str]:
+    for index, held in enumerate(inspection.grades):
+        if held.source is None:
+            yield f"grades[{index}].source: every grade names its source"
+    canonical = canonical_json(inspection)
+    if text != canonical:
+        line = _first_difference(text, canonical)
+        yield (
+            f"not in canonical form, from line {line} "
+            "(`policegrades check --fix` rewrites a valid file canonically)"
+        )
+    if path is not None and framework_by_key(path.parent.name) is not None:
+        if path.parent.name != inspection.framework.key:
+            yield (
+                f"folder: {path.parent.name!r} holds {inspection.framework.name}, "
+                f"whose folder is {inspection.framework.key!r}"
+            )
+        expected = f"{inspection.force.police_uk_id}.json"
+        if path.name != expected:
+            yield f"file name: {path.name!r} holds {inspection.force.name}, whose file is {expected!r}"
+
+
+def _first_difference(text: str, canonical: str) -> int:
+    ours, theirs = text.splitlines(), canonical.splitlines()
+    for number, (a, b) in enumerate(zip(ours, theirs, strict=False), start=1):
+        if a != b:
+            return number
+    return min(len(ours), len(theirs)) + 1

@@ -1,0 +1,91 @@
+"""Where a fact comes from and how it is known: sources, bases, corrections, date precision."""
+
+from __future__ import annotations
+
+import datetime
+import enum
+
+import attrs
+
+from policegrades.grades import Grade
+
+__all__ = ["Basis", "Correction", "Precision", "Source"]
+
+
+class Basis(enum.Enum):
+    """How a grade is known.
+
+    ``STATED``: a source states it. ``DERIVED``: no source states it, but it follows from
+    facts that are stated (the grade's note gives the reasoning). ``CARRIED_OVER``: the
+    inspection reports a grade awarded by an earlier inspection, which it did not repeat.
+
+    >>> from policegrades import Basis
+    >>> str(Basis.CARRIED_OVER)
+    'carried over'
+    """
+
+    STATED = "stated"
+    DERIVED = "derived"
+    CARRIED_OVER = "carried over"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Precision(enum.Enum):
+    """How precisely a publication date is known: to the day, to the month, or only the round.
+
+    >>> from policegrades import Precision
+    >>> [str(p) for p in Precision]
+    ['day', 'month', 'round']
+    """
+
+    DAY = "day"
+    MONTH = "month"
+    ROUND = "round"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@attrs.frozen(kw_only=True)
+class Source:
+    """A page a fact was read in, cited by its ``key`` within one inspection.
+
+    ``url`` is where it is, ``title`` its title where recorded, and ``publisher`` who
+    published it. A source has a URL, a title or both.
+
+    >>> import policegrades as pg
+    >>> source = pg.fixtures.cleveland()[4].sources[0]
+    >>> source.key, source.publisher
+    ('hmicfrs', 'HMICFRS')
+    """
+
+    key: str
+    url: str | None = None
+    title: str | None = None
+    publisher: str | None = None
+
+    def __str__(self) -> str:
+        label = self.title or self.url or self.key
+        return f"{label} ({self.publisher})" if self.publisher else label
+
+
+@attrs.frozen(kw_only=True)
+class Correction:
+    """A grade the inspectorate changed after publication: what it first published, and why.
+
+    The `AreaGrade` holds the grade as it stands; ``published_grade`` is the grade as first
+    published (``None`` if it was first published ungraded), ``date`` the day of the change
+    and ``source`` the key of the source that records it.
+
+    >>> import policegrades as pg
+    >>> held = pg.inspection("northamptonshire", "2023-25").area_grade("responding to the public")
+    >>> held.grade, held.correction.published_grade, str(held.correction.date)
+    (<Grade.REQUIRES_IMPROVEMENT: 'requires improvement'>, <Grade.ADEQUATE: 'adequate'>, '2024-08-08')
+    """
+
+    published_grade: Grade | None
+    date: datetime.date
+    reason: str
+    source: str | None = None

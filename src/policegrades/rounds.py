@@ -1,0 +1,174 @@
+"""PEEL rounds (frameworks) and the areas each one assesses."""
+
+from __future__ import annotations
+
+import enum
+import functools
+from collections.abc import Iterable
+
+import attrs
+
+from policegrades._fields import strings, to_tuple
+from policegrades._names import NameIndex
+from policegrades.grades import Scale
+
+__all__ = ["Area", "Framework", "Grading"]
+
+
+class Grading(enum.Enum):
+    """Whether a round grades an area: for every force, for some forces only, or never.
+
+    ``SOME_FORCES`` marks an area graded in some forces' inspections of the round and not in
+    others': the victim service, graded only in the pilot and early PEEL 2021/22 reports, and
+    recording data about crime in PEEL 2023–25. An inspection may hold a grade for it, and
+    is complete without one.
+
+    >>> import policegrades as pg
+    >>> pg.framework("2021/22").area("victim service").grading
+    <Grading.SOME_FORCES: 'some forces'>
+    """
+
+    GRADED = "graded"
+    SOME_FORCES = "some forces"
+    UNGRADED = "ungraded"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+@attrs.frozen(kw_only=True)
+class Area:
+    """One thing a PEEL round assesses: a pillar, a question under a pillar, or a flat area.
+
+    ``key`` is stable: the same area keeps its key from round to round, and an area that was
+    renamed names its predecessor's key in ``renamed_from`` (its lineage), with
+    ``lineage_note`` saying how sure that link is when it is not confirmed. ``grading`` says
+    whether the round grades it (see `Grading`).
+
+    >>> import policegrades as pg
+    >>> area = pg.framework("2021/22").area("operational efficiency")
+    >>> area.key, area.name
+    ('good-use-of-resources', 'Good use of resources')
+    """
+
+    key: str
+    name: str
+    question: str | None = None
+    parent: str | None = None
+    grading: Grading = Grading.GRADED
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=strings)
+    renamed_from: str | None = None
+    lineage_note: str | None = None
+
+    @property
+    def graded(self) -> bool:
+        """Whether an inspection may hold a grade for this area (for some forces at least).
+
+        >>> import policegrades as pg
+        >>> pg.framework("2016").area("leadership").graded
+        False
+        """
+        return self.grading is not Grading.UNGRADED
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every name the area is known by: name, key, question and aliases.
+
+        >>> import policegrades as pg
+        >>> pg.Area(key="x", name="X", aliases=("ex",)).names
+        ('X', 'x', 'ex')
+        """
+        question = () if self.question is None else (self.question,)
+        return (self.name, self.key, *question, *self.aliases)
+
+
+def _areas(items: Iterable[Area]) -> tuple[Area, ...]:
+    return to_tuple(items)
+
+
+@attrs.frozen(kw_only=True)
+class Framework:
+    """One PEEL round: its scale and the areas it assesses, in the inspectorate's order.
+
+    ``start_year`` and ``end_year`` bound the years in which the round's reports appeared.
+
+    >>> import policegrades as pg
+    >>> peel = pg.framework("PEEL 2016")
+    >>> peel.key, peel.scale
+    ('peel-2016', <Scale.FOUR_POINT: 'four-point'>)
+    >>> [area.key for area in peel.top_level_areas]
+    ['effectiveness', 'efficiency', 'legitimacy', 'leadership']
+    """
+
+    key: str
+    name: str
+    scale: Scale
+    start_year: int
+    end_year: int
+    areas: tuple[Area, ...] = attrs.field(
+        converter=_areas, repr=lambda areas: f"<{len(areas)} areas>"
+    )
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=strings)
+    # Derived from ``areas`` once, for the wire format's hot path: a plain slot reads faster
+    # than a cached property on a slotted class.
+    _by_key: dict[str, Area] = attrs.field(init=False, repr=False, eq=False, hash=False)
+    _ids: frozenset[int] = attrs.field(init=False, repr=False, eq=False, hash=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_by_key", {area.key: area for area in self.areas})
+        # The areas themselves, by identity: ``areas`` keeps them alive, so ids stay theirs.
+        object.__setattr__(self, "_ids", frozenset(map(id, self.areas)))
+
+    @property
+    def top_level_areas(self) -> tuple[Area, ...]:
+        """The areas with no parent: the pillars of a pillar round, every area from 2021/22."""
+        return tuple(area for area in self.areas if area.parent is None)
+
+    def area(self, query: object) -> Area:
+        """The area named ``query``: its key, name, question text or an alias, in any case.
+
+        A miss raises `UnknownNameError` naming the closest areas of this round.
+
+        >>> import policegrades as pg
+        >>> pg.framework("2023-25").area("Investigating Crime").key
+        'investigating-crime'
+        >>> pg.framework("2023-25").area("vetting")
+        Traceback (most recent call last):
+        ...
+        policegrades.errors.UnknownNameError: no area of PEEL 2023–25 is called 'vetting'; the closest are: ...
+        """
+        if isinstance(query, Area) and query in self.areas:
+            return query
+        if isinstance(query, str):
+            found = self._by_key.get(query)
+            if found is not None:
+                return found
+        return self._index.find(query)
+
+    def has_area(self, area: Area) -> bool:
+        """Whether ``area`` is one of this round's areas (equal by value).
+
+        >>> import policegrades as pg
+        >>> peel = pg.framework("2016")
+        >>> peel.has_area(peel.areas[0]), pg.framework("2023-25").has_area(peel.areas[0])
+        (True, False)
+        """
+        if id(area) in self._ids:
+            return True
+        return self._by_key.get(area.key) == area
+
+    def area_by_key(self, key: str) -> Area | None:
+        """The area whose key is exactly ``key``, or ``None``: the fast path of the wire format.
+
+        >>> import policegrades as pg
+        >>> pg.framework("2016").area_by_key("legitimacy").name
+        'Legitimacy'
+        """
+        return self._by_key.get(key)
+
+    @functools.cached_property
+    def _index(self) -> NameIndex[Area]:
+        return NameIndex(((area, area.names) for area in self.areas), what=f"area of {self.name}")
+
+    def __str__(self) -> str:
+        return self.name

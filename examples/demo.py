@@ -30,3 +30,11 @@ print(f"\n{len(pg.forces())} forces: " + ", ".join(force.short_name for force in
 every = pg.inspections()
 graded = sum(len(inspection.grades) for inspection in every)
 print(f"\nBundled: {len(every)} inspections of the {len(pg.forces())} forces, {graded} area grades")
+
+print("\nCleveland among the forces (the library's order; the inspectorate publishes no ranking)")
+for round_name, day in (("2018/19", None), ("2021/22", None), ("2021/22", "2023-03-17")):
+    where = pg.standing("Cleveland", round_name, published_by=day)
+    when = f" as it stood on {day}" if day else ""
+    print(f"  {where.framework.name}{when}: {where.place()}")
+    for sentence in where.areas[:3]:
+        print(f"    {sentence}")

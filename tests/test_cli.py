@@ -103,7 +103,7 @@ def test_rank_a_round_and_files(capsys: pytest.CaptureFixture[str], tmp_path: pa
     assert out.splitlines()[-1].startswith(",Humberside Police,PEEL 2018/19,of the grades known")
     table = tmp_path / "table.json"
     table.write_text(pg.to_json(list(pg.inspections(framework="2016")[:3])))
-    _, out, _ = _run(capsys, "rank", str(table), "--json")
+    _, out, _ = _run(capsys, "rank", "--data", str(table), "--json")
     ranked = {e["force"]: e["rank"] for e in json.loads(out)}
     assert ranked == {"E23000001": 3, "E23000002": 1, "E23000003": 1}
 
@@ -134,7 +134,7 @@ def test_rank_a_round_and_files(capsys: pytest.CaptureFixture[str], tmp_path: pa
         ),
         (["rank", "nothing"], "policegrades: error: no PEEL round is called 'nothing'"),
         (
-            ["rank", "README.md", "README.md"],
+            ["rank", "--data", "README.md"],
             "policegrades: error: README.md: line 1, column 1: Expecting value",
         ),
         (

@@ -15,7 +15,18 @@ EXAMPLES = [(m["command"], m["output"]) for m in BLOCK.finditer(DOC.read_text(en
 
 def test_the_page_has_an_example_of_every_command() -> None:
     used = {shlex.split(command)[1] for command, _ in EXAMPLES}
-    assert used == {"forces", "rounds", "show", "history", "compare", "rank", "check", "plot"}
+    assert used == {
+        "forces",
+        "rounds",
+        "show",
+        "history",
+        "compare",
+        "rank",
+        "area",
+        "coverage",
+        "check",
+        "plot",
+    }
 
 
 @pytest.mark.parametrize(("command", "output"), EXAMPLES, ids=[c for c, _ in EXAMPLES])

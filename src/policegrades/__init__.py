@@ -31,12 +31,14 @@ from policegrades.rounds import Area, Framework, Grading
 
 if TYPE_CHECKING:
     from policegrades import fixtures
+    from policegrades.across import AreaAcross, ForceGrade, Standing, across_forces, standing
     from policegrades.bundled import inspection, inspections
     from policegrades.catalogues import force, forces, framework, frameworks
     from policegrades.checks import check
     from policegrades.comparison import AreaChange, Change, Comparison, compare
     from policegrades.frames import to_dataframe
     from policegrades.histories import HistoryEntry, history
+    from policegrades.knowledge import AreaCoverage, Coverage, Known, RoundCoverage, coverage
     from policegrades.rankings import RankEntry, rank
     from policegrades.serialisation import (
         converter,
@@ -51,6 +53,12 @@ if TYPE_CHECKING:
 
 _LAZY = {
     "fixtures": "policegrades.fixtures",
+    **dict.fromkeys(
+        ["AreaAcross", "ForceGrade", "Standing", "across_forces", "standing"], "policegrades.across"
+    ),
+    **dict.fromkeys(
+        ["AreaCoverage", "Coverage", "Known", "RoundCoverage", "coverage"], "policegrades.knowledge"
+    ),
     **dict.fromkeys(["force", "forces", "framework", "frameworks"], "policegrades.catalogues"),
     **dict.fromkeys(["inspection", "inspections"], "policegrades.bundled"),
     "check": "policegrades.checks",
@@ -84,14 +92,18 @@ def __dir__() -> list[str]:
 
 __all__ = [
     "Area",
+    "AreaAcross",
     "AreaChange",
+    "AreaCoverage",
     "AreaGrade",
     "Basis",
     "Change",
     "Comparison",
     "Correction",
     "Counted",
+    "Coverage",
     "Force",
+    "ForceGrade",
     "Framework",
     "Grade",
     "GradeCounts",
@@ -99,20 +111,25 @@ __all__ = [
     "HistoryEntry",
     "Inspection",
     "InvalidDataError",
+    "Known",
     "Monitoring",
     "PoliceGradesError",
     "Precision",
     "RankEntry",
     "Recommendation",
     "RecommendationKind",
+    "RoundCoverage",
     "Scale",
     "Source",
+    "Standing",
     "Summary",
     "UnknownNameError",
     "__version__",
+    "across_forces",
     "check",
     "compare",
     "converter",
+    "coverage",
     "fixtures",
     "force",
     "forces",
@@ -126,6 +143,7 @@ __all__ = [
     "inspections",
     "make_converter",
     "rank",
+    "standing",
     "summarise",
     "to_csv",
     "to_dataframe",

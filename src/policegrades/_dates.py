@@ -7,7 +7,6 @@ month-precise date is the first day of its month, which its precision says is no
 
 from __future__ import annotations
 
-import calendar
 import datetime
 import re
 
@@ -79,6 +78,7 @@ def bounds(
     if date is None or precision is Precision.ROUND:
         return datetime.date(years[0], 1, 1), datetime.date(years[1], 12, 31)
     if precision is Precision.MONTH:
-        last = calendar.monthrange(date.year, date.month)[1]
-        return date.replace(day=1), date.replace(day=last)
+        first = date.replace(day=1)
+        following = (first + datetime.timedelta(days=31)).replace(day=1)
+        return first, following - datetime.timedelta(days=1)
     return date, date

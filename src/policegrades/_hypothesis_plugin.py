@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from typing import Any
-
-from hypothesis import strategies as st
+from typing import TYPE_CHECKING, Any
 
 from policegrades.assessments import (
     AreaGrade,
@@ -25,21 +23,28 @@ from policegrades.police_forces import Force
 from policegrades.provenance import Basis, Precision, Source
 from policegrades.rounds import Area, Framework, Grading
 
+if TYPE_CHECKING:
+    from hypothesis.strategies import SearchStrategy
+
 __all__ = ["_hypothesis_setup_hook"]
 
 
 def _hypothesis_setup_hook() -> None:
     """Register a strategy for each public value type.
 
-    Each is deferred: hypothesis runs this hook while it is itself being imported, and
-    `policegrades.strategies` (which reads the catalogues, through cattrs) is loaded only
-    when a value is first drawn, so that importing hypothesis stays quick.
+    hypothesis runs this hook while it is itself being imported, and this module may be
+    imported before hypothesis: hypothesis is therefore imported here, not at the top. Each
+    strategy is deferred, and `policegrades.strategies` (which reads the catalogues, through
+    cattrs) is loaded only when a value is first drawn, so that importing hypothesis stays
+    quick.
 
     >>> from hypothesis import find, strategies as st
     >>> import policegrades as pg
     >>> find(st.from_type(pg.Inspection), lambda inspection: True).grades
     ()
     """
+    from hypothesis import strategies as st
+
     for cls, name in (
         (Grade, "grades"),
         (Scale, "scales"),
@@ -60,9 +65,9 @@ def _hypothesis_setup_hook() -> None:
         st.register_type_strategy(cls, st.deferred(_later(name)))
 
 
-def _later(name: str) -> Callable[[], st.SearchStrategy[Any]]:
-    def build() -> st.SearchStrategy[Any]:
-        made: st.SearchStrategy[Any] = getattr(importlib.import_module(_STRATEGIES), name)()
+def _later(name: str) -> Callable[[], SearchStrategy[Any]]:
+    def build() -> SearchStrategy[Any]:
+        made: SearchStrategy[Any] = getattr(importlib.import_module(_STRATEGIES), name)()
         return made
 
     return build

@@ -14,8 +14,9 @@ import datetime
 import enum
 import gc
 import json
+import types
 from collections.abc import Callable, Iterator
-from typing import Any, TypeVar, get_args, get_origin
+from typing import Any, TypeVar, Union, get_args, get_origin
 
 import attrs
 import cattrs
@@ -122,12 +123,20 @@ def _enum_hook(cls: type[enum.Enum], what: str) -> Callable[[object, type], enum
 _structure_grade = _enum_hook(Grade, "a grade")
 
 
-def _structure_optional_grade(value: object, _: type) -> Grade | None:
-    return None if value is None else _structure_grade(value, Grade)  # type: ignore[return-value]
+def _is_optional(cls: Any) -> bool:
+    args = get_args(cls)
+    return get_origin(cls) in (Union, types.UnionType) and len(args) == 2 and type(None) in args
 
 
-def _is_optional_grade(cls: Any) -> bool:
-    return set(get_args(cls)) == {Grade, type(None)}
+def _optional_hook(cls: Any, conv: cattrs.Converter) -> Callable[[object, type], Any]:
+    """``X | None``: ``None``, or X through X's own hook, found once rather than on every call."""
+    inner = next(arg for arg in get_args(cls) if arg is not type(None))
+    hook = conv.get_structure_hook(inner)
+
+    def structure(value: object, _: type) -> Any:
+        return None if value is None else hook(value, inner)
+
+    return structure
 
 
 def _structure_counts(value: object, _: type) -> GradeCounts:
@@ -211,7 +220,6 @@ def make() -> cattrs.Converter:
     conv.register_structure_hook(datetime.date, _structure_date)
     conv.register_unstructure_hook(datetime.date, datetime.date.isoformat)
     conv.register_structure_hook(Grade, _structure_grade)
-    conv.register_structure_hook_func(_is_optional_grade, _structure_optional_grade)
     conv.register_structure_hook(GradeCounts, _structure_counts)
     conv.register_unstructure_hook(
         GradeCounts, lambda counts: {grade.label: n for grade, n in counts.items()}
@@ -233,6 +241,7 @@ def make() -> cattrs.Converter:
         attrs.has,
         lambda cls, c: mapping_guard(cls, make_dict_structure_fn(cls, c), c),
     )
+    conv.register_structure_hook_factory(_is_optional, _optional_hook)
     return conv
 
 

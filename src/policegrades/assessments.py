@@ -347,30 +347,37 @@ def chronological(inspection: Inspection) -> tuple[int, datetime.date, str]:
 
 
 def _problems(inspection: Inspection) -> list[str]:
-    # Runs for every inspection loaded, so the common case (no problem) is kept lean.
+    # Runs for every inspection loaded: the common case (no problem) takes one test per field,
+    # and only a value that fails it is looked at again to say why.
     framework = inspection.framework
     has_area = framework.has_area
+    on_scale = frozenset(framework.scale.grades)
     cited = {source.key for source in inspection.sources}
-    problems: list[str] = list(_source_problems(inspection.sources))
+    problems: list[str] = []
+    if len(cited) != len(inspection.sources) or not all(
+        source.key and (source.url or source.title) for source in inspection.sources
+    ):
+        problems += _source_problems(inspection.sources)
     seen: set[str] = set()
     for index, held in enumerate(inspection.grades):
-        where = f"grades[{index}]"
         area, grade = held.area, held.grade
         if not has_area(area):
-            problems.append(f"{where}.area: {area.key!r} is not an area of {framework.name}")
+            problems.append(
+                f"grades[{index}].area: {area.key!r} is not an area of {framework.name}"
+            )
         if area.key in seen:
-            problems.append(f"{where}.area: {area.key!r} is graded twice")
+            problems.append(f"grades[{index}].area: {area.key!r} is graded twice")
         seen.add(area.key)
-        if grade is not None:
-            problems.extend(_grade_problems(f"{where}.grade", grade, area, framework))
-        if held.derived and not held.note:
-            problems.append(f"{where}.note: a derived grade needs a note that says how")
+        if grade is not None and (grade not in on_scale or not area.graded):
+            problems += _grade_problems(f"grades[{index}].grade", grade, area, framework)
+        if held.basis is Basis.DERIVED and not held.note:
+            problems.append(f"grades[{index}].note: a derived grade needs a note that says how")
         if held.source is not None and held.source not in cited:
             problems.append(
-                f"{where}.source: {held.source!r} is not among the inspection's sources"
+                f"grades[{index}].source: {held.source!r} is not among the inspection's sources"
             )
         if held.correction is not None:
-            problems.extend(_correction_problems(f"{where}.correction", held, inspection, cited))
+            problems += _correction_problems(f"grades[{index}].correction", held, inspection, cited)
     for index, finding in enumerate(inspection.recommendations):
         if finding.area is not None and not has_area(finding.area):
             problems.append(
@@ -382,8 +389,9 @@ def _problems(inspection: Inspection) -> list[str]:
                 f"recommendations[{index}].source: {finding.source!r} "
                 "is not among the inspection's sources"
             )
-    problems.extend(_date_problems(inspection))
-    problems.extend(_count_problems(inspection, cited))
+    problems += _date_problems(inspection)
+    if inspection.published_counts is not None or inspection.counts_source is not None:
+        problems += _count_problems(inspection, cited)
     return problems
 
 

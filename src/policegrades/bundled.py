@@ -14,6 +14,7 @@ import datetime
 import functools
 import json
 import re
+from collections.abc import Iterable
 
 import cattrs
 
@@ -28,7 +29,14 @@ from policegrades.police_forces import Force
 from policegrades.rounds import Framework
 from policegrades.serialisation import make_converter
 
-__all__ = ["canonical_json", "inspection", "inspections", "read_inspection", "strict_converter"]
+__all__ = [
+    "as_of",
+    "canonical_json",
+    "inspection",
+    "inspections",
+    "read_inspection",
+    "strict_converter",
+]
 
 
 @functools.cache
@@ -88,7 +96,6 @@ def inspections(
     """
     chosen_forces = all_forces() if force is None else (_force(force),)
     rounds = all_frameworks() if framework is None else (_framework(framework),)
-    day = None if published_by is None else _day(published_by)
     files = _files.inspection_files()
     found = [
         _read(peel.key, who.police_uk_id)
@@ -96,9 +103,22 @@ def inspections(
         for peel in rounds
         if who.police_uk_id in files.get(peel.key, ())
     ]
-    if day is not None:
-        found = [i for i in found if i.published_between[1] <= day]
-    return tuple(found)
+    return tuple(found) if published_by is None else as_of(found, published_by)
+
+
+def as_of(inspections: Iterable[Inspection], day: datetime.date | str) -> tuple[Inspection, ...]:
+    """The ``inspections`` certainly published on or before ``day`` (a date or ``YYYY-MM-DD``).
+
+    A date known only to the month counts from the last day of its month; one known only to
+    the round, from the last day of the round's last year.
+
+    >>> import policegrades as pg
+    >>> durham = pg.inspection("Durham", "2021/22")  # known to the month: October 2021
+    >>> as_of([durham], "2021-10-30"), len(as_of([durham], "2021-10-31"))
+    ((), 1)
+    """
+    cutoff = _day(day)
+    return tuple(i for i in inspections if i.published_between[1] <= cutoff)
 
 
 def inspection(force: Force | str, framework: Framework | str) -> Inspection:

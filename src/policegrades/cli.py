@@ -11,6 +11,7 @@ import argparse
 import csv
 import io
 import json
+import os
 import pathlib
 import sys
 import textwrap
@@ -18,16 +19,25 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from policegrades import bundled, plot
+from policegrades.across import across_forces, standing
 from policegrades.assessments import Inspection, chronological
 from policegrades.catalogues import force, forces, framework, frameworks
 from policegrades.checks import check, fix
 from policegrades.comparison import Comparison, compare
 from policegrades.errors import InvalidDataError, PoliceGradesError
 from policegrades.histories import history
+from policegrades.knowledge import Known, coverage
 from policegrades.police_forces import Force
 from policegrades.provenance import Basis, Source
 from policegrades.rankings import rank
-from policegrades.render import NOT_IN_ROUND, grade_table, short_label
+from policegrades.render import (
+    NOT_IN_ROUND,
+    across_table,
+    area_coverage_table,
+    coverage_table,
+    grade_table,
+    short_label,
+)
 from policegrades.rounds import Framework
 from policegrades.serialisation import from_json, to_dict
 from policegrades.summaries import Counted, summarise
@@ -73,11 +83,35 @@ def _read(path: str) -> tuple[Inspection, ...]:
         raise _Failure(f"{path}: {'; '.join(error.problems)}") from None
 
 
-def _pool(files: Sequence[str] | None) -> list[Inspection]:
-    """The user's files if any were named, else every bundled inspection."""
-    if files:
-        return [inspection for path in files for inspection in _read(path)]
-    return list(bundled.inspections())
+def _pool(
+    args: argparse.Namespace,
+    *,
+    of_force: Force | None = None,
+    of_round: Framework | None = None,
+) -> list[Inspection]:
+    """The inspections in the user's files, else the bundled ones; by a day, when asked.
+
+    Of the bundled data only one force's or one round's files are read, when that is all a
+    command needs.
+    """
+    day = getattr(args, "published_by", None)
+    if not args.data:
+        return list(bundled.inspections(of_force, of_round, published_by=day))
+    found = [inspection for path in args.data for inspection in _read(path)]
+    return found if day is None else list(bundled.as_of(found, day))
+
+
+def _round_pool(args: argparse.Namespace) -> tuple[Framework, list[Inspection]]:
+    """The round named (or the one round the files hold) and its inspections."""
+    if args.round is not None:
+        peel = framework(args.round)
+        return peel, [i for i in _pool(args, of_round=peel) if i.framework == peel]
+    pool = _pool(args)
+    rounds = list(dict.fromkeys(i.framework for i in pool))
+    if len(rounds) != 1 or not args.data:
+        held = ", ".join(r.name for r in rounds) or "none"
+        raise _Failure(f"name a PEEL round; the data holds: {held}")
+    return rounds[0], pool
 
 
 def _of_force(pool: Iterable[Inspection], who: Force) -> list[Inspection]:
@@ -170,8 +204,10 @@ def _rounds(args: argparse.Namespace) -> str:
 
 
 def _show(args: argparse.Namespace) -> str:
-    inspections = _of_force(_pool(args.data), force(args.force))
+    who = force(args.force)
+    inspections = _of_force(_pool(args, of_force=who), who)
     chosen = _in_round(inspections, framework(args.round)) if args.round else inspections[-1]
+    pool = _pool(args, of_round=chosen.framework)
 
     def text() -> str:
         lines = [
@@ -195,6 +231,12 @@ def _show(args: argparse.Namespace) -> str:
                 lines.append(wrapped)
         if chosen.note:
             lines += ["", textwrap.fill(f"Note: {chosen.note}", width=100)]
+        where = standing(chosen.force, chosen.framework, inspections=pool)
+        lines += ["", f"Among the forces in {chosen.framework.name} in the data:"]
+        lines += [
+            textwrap.fill(f"- {line}", width=100, subsequent_indent="  ")
+            for line in (f"In the library's league table: {where.place()}", *where.areas)
+        ]
         if chosen.sources:
             lines += ["", "Sources:"]
             lines += [f"  [{s.key}] {_source_line(s)}" for s in chosen.sources]
@@ -242,7 +284,8 @@ def _grade_rows(inspection: Inspection) -> list[tuple[str, str, str]]:
 
 
 def _history(args: argparse.Namespace) -> str:
-    inspections = _of_force(_pool(args.data), force(args.force))
+    who = force(args.force)
+    inspections = _of_force(_pool(args, of_force=who), who)
     if args.area is None:
         return _emit(
             args,
@@ -275,7 +318,8 @@ def _compare(args: argparse.Namespace) -> str:
     if len(things) == 2 and all(pathlib.Path(thing).is_file() for thing in things):
         before, after = (_only(_read(path), path) for path in things)
     elif len(things) == 3:
-        inspections = _of_force(_pool(args.data), force(things[0]))
+        who = force(things[0])
+        inspections = _of_force(_pool(args, of_force=who), who)
         before, after = (_in_round(inspections, framework(r)) for r in things[1:])
     else:
         raise _Failure("compare takes FORCE ROUND ROUND, or FILE FILE")
@@ -335,15 +379,9 @@ def _comparison_data(comparison: Comparison) -> dict[str, Any]:
     }
 
 
-def _league(sources: Sequence[str]) -> list[Inspection]:
-    """A round's bundled inspections, or the inspections in the files named."""
-    if len(sources) == 1 and not pathlib.Path(sources[0]).exists():
-        return list(bundled.inspections(framework=framework(sources[0])))
-    return [inspection for path in sources for inspection in _read(path)]
-
-
 def _rank(args: argparse.Namespace) -> str:
-    table = rank(_league(args.sources))
+    _, pool = _round_pool(args)
+    table = rank(pool)
     header = ("rank", "force", "round", "grades")
     rows = [
         (
@@ -370,6 +408,58 @@ def _rank(args: argparse.Namespace) -> str:
     )
 
 
+def _area(args: argparse.Namespace) -> str:
+    peel, pool = _round_pool(args)
+    across = across_forces(peel, args.area, inspections=pool)
+    header = ("force_code", "force_name", "grade", "basis", "weak", "corrected")
+    rows = [
+        (
+            row.force.code,
+            row.force.name,
+            row.status if row.held is None or row.held.grade is None else row.held.grade.label,
+            "" if row.held is None else str(row.held.basis),
+            "" if row.held is None else str(row.held.weak).lower(),
+            "" if row.held is None else str(row.held.correction is not None).lower(),
+        )
+        for row in across.rows
+    ]
+    return _emit(
+        args,
+        lambda: across_table(across),
+        lambda: {
+            "round": peel.key,
+            "area": across.area.key,
+            "forces": [dict(zip(header, row, strict=True)) for row in rows],
+        },
+        lambda: _csv(header, rows),
+    )
+
+
+def _coverage(args: argparse.Namespace) -> str:
+    known = coverage(_pool(args) if args.data else None)
+    if args.round is not None:
+        peel = known.of(framework(args.round))
+        areas_header = ("area", "known", "unknown")
+        area_rows = [(a.area.key, a.known, a.unknown) for a in peel.areas]
+        return _emit(
+            args,
+            lambda: f"{peel.framework.name}\n\n{area_coverage_table(peel)}",
+            lambda: [dict(zip(areas_header, row, strict=True)) for row in area_rows],
+            lambda: _csv(areas_header, area_rows),
+        )
+    header = ("round", *(level.name.lower() for level in Known), "with_counts", "rankable")
+    rows = [
+        (r.framework.key, *(r.count(level) for level in Known), r.with_counts, r.rankable)
+        for r in known.rounds
+    ]
+    return _emit(
+        args,
+        lambda: coverage_table(known),
+        lambda: [dict(zip(header, row, strict=True)) for row in rows],
+        lambda: _csv(header, rows),
+    )
+
+
 def _check(args: argparse.Namespace) -> str:
     problems = fix(*args.files) if args.fix else check(*args.files)
     if problems:
@@ -381,9 +471,10 @@ def _check(args: argparse.Namespace) -> str:
 
 def _plot(args: argparse.Namespace) -> str:
     if args.chart == "history":
-        figure = plot.history_chart(_of_force(_pool(args.data), force(args.force)))
+        who = force(args.force)
+        figure = plot.history_chart(_of_force(_pool(args, of_force=who), who))
     else:
-        figure = plot.rank_chart(_league(args.sources))
+        figure = plot.rank_chart(_round_pool(args)[1])
     suffix = pathlib.Path(args.output).suffix.lower()
     if suffix not in (".png", ".svg"):
         raise _Failure(f"{args.output}: charts are written as .png or .svg")
@@ -416,12 +507,26 @@ def _command(
     return parser
 
 
-def _data_option(parser: argparse.ArgumentParser) -> None:
+def _data_option(parser: argparse.ArgumentParser, *, as_of: bool = False) -> None:
     parser.add_argument(
         "--data",
         action="append",
         metavar="FILE",
         help="read inspections from this JSON or CSV file instead of the bundled data (repeatable)",
+    )
+    if as_of:
+        parser.add_argument(
+            "--published-by",
+            metavar="YYYY-MM-DD",
+            help="only the inspections certainly published on or before this day",
+        )
+
+
+def _round_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "round",
+        nargs="?",
+        help="a PEEL round, by name, key or years (default: the one round the --data files hold)",
     )
 
 
@@ -481,12 +586,29 @@ def build_parser() -> argparse.ArgumentParser:
         "policegrades rank 2018/19",
         _rank,
     )
-    league.add_argument(
-        "sources",
-        nargs="+",
-        metavar="ROUND | FILE",
-        help="a PEEL round of the bundled data, or files of inspections of one round",
+    _round_argument(league)
+    _data_option(league, as_of=True)
+
+    one_area = _command(
+        commands,
+        "area",
+        "one area across every force of a round",
+        "policegrades area 'preventing crime' 2021/22",
+        _area,
     )
+    one_area.add_argument("area", help="an area: its key, name or question, in that round")
+    _round_argument(one_area)
+    _data_option(one_area, as_of=True)
+
+    known = _command(
+        commands,
+        "coverage",
+        "what the data knows, round by round, or area by area in one round",
+        "policegrades coverage 2021/22",
+        _coverage,
+    )
+    _round_argument(known)
+    _data_option(known)
 
     checking = commands.add_parser(
         "check",
@@ -534,7 +656,8 @@ def build_parser() -> argparse.ArgumentParser:
             sub.add_argument("force", help="a force: code, name or alias")
             _data_option(sub)
         else:
-            sub.add_argument("sources", nargs="+", metavar="ROUND | FILE")
+            _round_argument(sub)
+            _data_option(sub, as_of=True)
     return parser
 
 
@@ -573,5 +696,16 @@ def _one_line(error: Exception) -> str:
 
 
 def main_exit() -> None:
-    """The console script: run the command line and exit with its status."""
-    sys.exit(main())
+    """The console script: run the command line and exit with its status.
+
+    Output piped into a program that stops reading (``| head``) ends the command quietly.
+    """
+    try:
+        status = main()
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Python would report the pipe again when it flushes at exit: point stdout elsewhere.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        status = 0
+    sys.exit(status)

@@ -35,7 +35,7 @@ class Force:
 
         >>> import policegrades as pg
         >>> pg.force("the Met").names
-        ('Metropolitan Police Service', 'E23000001', 'Metropolitan Police', 'metropolitan', 'the Met', 'Met Police')
+        ('Metropolitan Police Service', 'E23000001', 'Metropolitan Police', 'metropolitan', 'the Met', 'Met Police', 'MPS')
         """
         return (self.name, self.code, self.short_name, self.police_uk_id, *self.aliases)
 

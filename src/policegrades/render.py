@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from policegrades._words import count_of, join
+from policegrades.across import AreaAcross
 from policegrades.assessments import AreaGrade, Inspection, chronological
 from policegrades.grades import Grade, Scale
+from policegrades.knowledge import Coverage, Known, RoundCoverage
 from policegrades.provenance import Basis
 from policegrades.rounds import Area
 
@@ -17,10 +20,14 @@ __all__ = [
     "UNGRADED",
     "WEAK",
     "AreaRow",
+    "across_table",
+    "area_coverage_table",
     "area_rows",
+    "coverage_table",
     "grade_table",
     "marked_label",
     "short_label",
+    "text_table",
 ]
 
 UNGRADED = "—"
@@ -153,13 +160,26 @@ def area_rows(inspections: Sequence[Inspection]) -> list[AreaRow]:
                     row.renames.append(_rename(row.area, area, inspection))
             if row is None:
                 row = AreaRow(area)
-                parent = by_key.get(area.parent) if area.parent is not None else None
+                parent = None if area.parent is None else _parent_row(area, inspection, by_key, top)
                 (parent.children if parent is not None else top).append(row)
             row.area = area
             row.keys.add(area.key)
             row.cells[column] = held
             by_key[area.key] = row
     return [row for parent in top for row in (parent, *parent.children)]
+
+
+def _parent_row(
+    area: Area, inspection: Inspection, by_key: dict[str, AreaRow], top: list[AreaRow]
+) -> AreaRow | None:
+    """The row of ``area``'s pillar, made (with no grade yet) when the pillar is not recorded."""
+    assert area.parent is not None
+    row = by_key.get(area.parent)
+    pillar = inspection.framework.area_by_key(area.parent)
+    if row is None and pillar is not None:
+        row = by_key[pillar.key] = AreaRow(pillar)
+        top.append(row)
+    return row
 
 
 def _block(title: str, inspections: Sequence[Inspection]) -> str:
@@ -177,3 +197,119 @@ def _block(title: str, inspections: Sequence[Inspection]) -> str:
 def _rename(before: Area, after: Area, inspection: Inspection) -> str:
     note = f" ({after.lineage_note})" if after.lineage_note else ""
     return f"In {inspection.framework.name}, {before.name!r} became {after.name!r}{note}."
+
+
+def text_table(header: Sequence[object], rows: Iterable[Sequence[object]]) -> str:
+    """Columns padded to line up, two spaces apart, with no trailing spaces.
+
+    >>> print(text_table(["round", "forces"], [["PEEL 2014", 41]]))
+    round      forces
+    PEEL 2014  41
+    """
+    cells = [[str(c) for c in header], *([str(c) for c in row] for row in rows)]
+    widths = [max(len(line[i]) for line in cells) for i in range(len(cells[0]))]
+    return "\n".join(
+        "  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip() for line in cells
+    )
+
+
+COVERAGE_HEADER = (
+    "round",
+    *(str(level) for level in Known),
+    "with published counts",
+    "can be ranked",
+)
+
+
+def coverage_table(coverage: Coverage) -> str:
+    """What the data knows, a row per round, over the 43 forces.
+
+    The columns count the forces the data knows every grade of, some, only the counts, or
+    nothing of; those with published counts; and those that can be ranked.
+
+    >>> import policegrades as pg
+    >>> print(coverage_table(pg.coverage()))
+    round         every graded area  some areas  published counts only  nothing  with published counts  can be ranked
+    PEEL 2014     40                 1           0                      2        0                      40
+    PEEL 2015     43                 0           0                      0        0                      43
+    PEEL 2016     43                 0           0                      0        0                      43
+    PEEL 2017     41                 2           0                      0        0                      41
+    PEEL 2018/19  42                 1           0                      0        0                      42
+    PEEL 2021/22  9                  28          2                      4        30                     30
+    PEEL 2023–25  17                 20          4                      2        33                     36
+    """
+    rows = [
+        (
+            peel.framework.name,
+            *(peel.count(level) for level in Known),
+            peel.with_counts,
+            peel.rankable,
+        )
+        for peel in coverage.rounds
+    ]
+    return text_table(COVERAGE_HEADER, rows)
+
+
+def area_coverage_table(peel: RoundCoverage) -> str:
+    """One round's areas, each with how many forces' grade the data knows, and which it lacks.
+
+    >>> import policegrades as pg
+    >>> print(area_coverage_table(pg.coverage().of("2018/19")).splitlines()[1])
+    Effectiveness                    42     1
+    """
+    rows = [
+        (
+            ("  " if held.area.parent else "") + held.area.name,
+            held.known,
+            held.unknown,
+        )
+        for held in peel.areas
+    ]
+    return text_table(("area", "known", "unknown"), rows)
+
+
+def across_table(across: AreaAcross) -> str:
+    """One area across the forces: a row per force with its grade, then the count in words.
+
+    >>> import policegrades as pg
+    >>> text = across_table(pg.across_forces("2018/19", "legitimacy"))
+    >>> print(text.splitlines()[15])
+    Cleveland Police                          inadequate
+    >>> print(text.splitlines()[-1])
+    Outstanding for one force, good for 35, requires improvement for six and inadequate for one; 43 forces known.
+    """
+    rows = [
+        (row.force.name, "not known" if row.held is None else _long_label(row.held))
+        for row in across.rows
+    ]
+    given = [(grade, n) for grade, n in across.counts.items() if n]
+    parts = [f"{grade} for {_count(n, first=i == 0)}" for i, (grade, n) in enumerate(given)]
+    if across.ungraded:
+        parts.append(f"ungraded for {_count(len(across.ungraded), first=not parts)}")
+    said = join(parts) if parts else "no force known"
+    known = len(across.rows) - len(across.unknown)
+    tail = f"{count_of(known, 'force')} known"
+    if across.unknown:
+        tail += f", {len(across.unknown)} not known"
+    title = f"{across.area.name}, {across.framework.name}"
+    return "\n".join(
+        [
+            title,
+            "",
+            text_table(("force", "grade"), rows),
+            "",
+            f"{said[0].upper()}{said[1:]}; {tail}.",
+        ]
+    )
+
+
+def _count(n: int, *, first: bool) -> str:
+    return count_of(n, "force") if first else count_of(n, "force").rsplit(" ", 1)[0]
+
+
+def _long_label(held: AreaGrade) -> str:
+    label = "ungraded" if held.grade is None else held.grade.label
+    marks = MARKS.get(held.basis, "")
+    marks += CORRECTED if held.correction is not None else ""
+    marks += WEAK if held.weak else ""
+    return label + (f" {marks}" if marks else "")

@@ -34,7 +34,7 @@ import pydantic
 import policegrades as pg
 
 FRAMEWORK = pg.framework("2021/22")
-AREAS = [area for area in FRAMEWORK.areas if area.graded]  # ten graded areas
+AREAS = [area for area in FRAMEWORK.areas if area.graded and area.key != "victim-service"]
 assert len(AREAS) == 10
 
 

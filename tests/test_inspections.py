@@ -107,7 +107,7 @@ def test_every_problem_is_listed_at_once() -> None:
 
 
 def test_a_text_where_a_collection_belongs_is_not_split_into_letters() -> None:
-    with pytest.raises(TypeError):
+    with pytest.raises(pg.InvalidDataError, match="sources: expected a collection, got str"):
         _inspection(sources="https://example.org")
 
 

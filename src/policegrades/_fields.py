@@ -1,36 +1,109 @@
-"""Converters for attrs fields that freeze collections into tuples.
+"""The checks each value's constructor makes of its fields, and the converters to tuples.
 
-Each field gets a converter typed for its items: a generic one (or ``converter=tuple``)
-would hide the constructor's parameter types from mypy.
+Values built in Python obey the rules of values loaded from JSON: text is text, a flag is
+``True`` or ``False``, a whole number is not a flag, a date is a date and not a datetime (whose
+time would be lost), a collection is not a lone string. A wrong value raises `InvalidDataError`
+naming the field; each converter is typed for its items, since a generic one (or
+``converter=tuple``) would hide the constructor's parameter types from mypy.
 """
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable
 from typing import TypeVar
 
-__all__ = ["strings", "to_tuple"]
+from policegrades.errors import InvalidDataError, quote
+
+__all__ = ["expect", "expect_items", "raise_if", "strings", "to_tuple"]
 
 T = TypeVar("T")
 
+# Types whose subclasses would change what a value says: a flag is no number, a datetime no date.
+_EXACT = (bool, int, float, datetime.date)
 
-def to_tuple(items: Iterable[T]) -> tuple[T, ...]:
-    """Freeze any iterable of items into a tuple, so that values stay immutable.
 
-    A lone string is refused: ``tuple("abc")`` would silently split it into letters.
+def _is_a(value: object, kind: type | tuple[type, ...]) -> bool:
+    kinds = kind if isinstance(kind, tuple) else (kind,)
+    return any((type(value) is k) if k in _EXACT else isinstance(value, k) for k in kinds)
+
+
+def _shown(value: object) -> str:
+    return f"{type(value).__name__} {quote(value)}"
+
+
+def expect(
+    problems: list[str],
+    field: str,
+    value: object,
+    kind: type | tuple[type, ...],
+    what: str,
+    *,
+    optional: bool = False,
+) -> bool:
+    """Add a problem to ``problems`` unless ``value`` is a ``kind`` (or ``None`` if optional).
+
+    >>> problems = []
+    >>> expect(problems, "derived", "no", bool, "True or False")
+    False
+    >>> problems
+    ["derived: expected True or False, got str 'no'"]
+    """
+    if (optional and value is None) or _is_a(value, kind):
+        return True
+    problems.append(
+        f"{field}: expected {what}{' or None' if optional else ''}, got {_shown(value)}"
+    )
+    return False
+
+
+def expect_items(
+    problems: list[str], field: str, values: tuple[object, ...], kind: type, what: str
+) -> None:
+    """Add a problem for each item of ``values`` that is not a ``kind``.
+
+    >>> problems = []
+    >>> expect_items(problems, "sources", (1,), str, "text")
+    >>> problems
+    ['sources[0]: expected text, got int 1']
+    """
+    for index, value in enumerate(values):
+        expect(problems, f"{field}[{index}]", value, kind, what)
+
+
+def raise_if(problems: list[str]) -> None:
+    """Raise `InvalidDataError` listing ``problems``, if there are any.
+
+    >>> raise_if([])
+    """
+    if problems:
+        raise InvalidDataError(problems)
+
+
+def to_tuple(items: Iterable[T], field: str = "value") -> tuple[T, ...]:
+    """Freeze any collection of items into a tuple, so that values stay immutable.
+
+    A lone string is refused (``tuple("abc")`` would silently split it into letters), and so is
+    anything that is not a collection, with `InvalidDataError` naming ``field``.
 
     >>> to_tuple(["a", "b"])
     ('a', 'b')
+    >>> to_tuple(None, "grades")
+    Traceback (most recent call last):
+    ...
+    policegrades.errors.InvalidDataError: grades: expected a collection, got NoneType None
     """
-    if isinstance(items, (str, bytes)):
-        raise TypeError(f"expected a collection of items, got the text {items!r}")
-    return items if isinstance(items, tuple) else tuple(items)
+    if isinstance(items, tuple):
+        return items
+    if isinstance(items, (str, bytes, dict)) or not isinstance(items, Iterable):
+        raise InvalidDataError([f"{field}: expected a collection, got {_shown(items)}"])
+    return tuple(items)
 
 
 def strings(items: Iterable[str]) -> tuple[str, ...]:
-    """Freeze a collection of text.
+    """Freeze a collection of text (aliases); each item is checked by its owner.
 
     >>> strings(["a"])
     ('a',)
     """
-    return to_tuple(items)
+    return to_tuple(items, "aliases")

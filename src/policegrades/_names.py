@@ -1,9 +1,11 @@
 """Forgiving, exact name matching shared by every lookup (grades, forces, frameworks, areas).
 
 A query matches a name when both reduce to the same *folded* form: lower case, "&" read as
-"and", punctuation and runs of spaces reduced to one space, and a few filler words dropped
-where the catalogue says so. Nothing is matched by prefix or substring, so a lookup never
-silently picks the wrong thing; near misses are only *offered*, in the error.
+"and", the punctuation that joins or separates words (spaces, underscores, hyphens and dashes, slashes,
+full stops, commas, apostrophes, brackets) reduced to one space, and a few filler words dropped
+where the catalogue says so. Any other character ("Cleveland✓", "good!!") changes what the name
+says, so such a query matches nothing. Nothing is matched by prefix or substring, so a lookup
+never silently picks the wrong thing; near misses are only *offered*, in the error.
 """
 
 from __future__ import annotations
@@ -20,10 +22,14 @@ __all__ = ["NameIndex", "fold"]
 T = TypeVar("T", bound=Hashable)
 
 _NOT_WORD = re.compile(r"[^0-9a-z]+")
+_NAME = re.compile(r"[0-9a-z&\s_\-‐‑–—/.,'’()]*")
 
 
 def fold(text: str, *, ignore: frozenset[str] = frozenset()) -> str:
     """Reduce ``text`` to the form that lookups compare, dropping the words in ``ignore``.
+
+    Text with a character that is neither a letter or digit nor punctuation between words
+    folds to nothing, and so matches no name.
 
     >>> fold("Avon & Somerset")
     'avon and somerset'
@@ -31,7 +37,17 @@ def fold(text: str, *, ignore: frozenset[str] = frozenset()) -> str:
     'dyfed powys'
     >>> fold("The Met Police", ignore=frozenset({"the", "police"}))
     'met'
+    >>> fold("Cleveland✓"), fold("good!!")
+    ('', '')
     """
+    lowered = text.lower()
+    if not _NAME.fullmatch(lowered):
+        return ""
+    return _loosely(lowered, ignore)
+
+
+def _loosely(text: str, ignore: frozenset[str]) -> str:
+    """Every run of characters other than letters and digits read as one space."""
     words = _NOT_WORD.sub(" ", text.lower().replace("&", " and ")).split()
     return " ".join(word for word in words if word not in ignore)
 
@@ -96,14 +112,15 @@ class NameIndex(Generic[T]):
                 candidates=candidates,
             )
         names = list(self._by_name)
-        close = difflib.get_close_matches(key, names, n=15, cutoff=0.6)
+        near = key or _loosely(query, self._ignore)  # what the query would be without its marks
+        close = difflib.get_close_matches(near, names, n=15, cutoff=0.6)
         candidates = self._titles_of(containing + [self._by_name[name] for name in close])
         message = f"no {self._what} is called {quote(query)}"
         if candidates:
             raise UnknownNameError(
                 f"{message}; did you mean: {', '.join(candidates)}?", candidates=candidates
             )
-        weak = difflib.get_close_matches(key, names, n=15, cutoff=0.0)
+        weak = difflib.get_close_matches(near, names, n=15, cutoff=0.0)
         candidates = self._titles_of([self._by_name[name] for name in weak], most=3)
         if candidates:
             message += f"; the closest are: {', '.join(candidates)}"

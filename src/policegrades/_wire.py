@@ -14,6 +14,7 @@ import datetime
 import enum
 import gc
 import json
+import re
 import types
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar, Union, get_args, get_origin
@@ -271,8 +272,11 @@ def explain(error: BaseException, path: str = "") -> Iterator[str]:
         for sub in without:
             yield from explain(sub, path)
     elif isinstance(error, ForbiddenExtraKeysError):
-        for key in sorted(error.extra_fields):
-            yield f"{_join(path, key) or 'document'}: unexpected key"
+        for key in sorted(error.extra_fields, key=repr):
+            if type(key) is str:
+                yield f"{_join(path, key) or 'document'}: unexpected key"
+            else:
+                yield f"{path or 'document'}: the key {quote(key)} is not text"
     elif isinstance(error, WireError):
         for below, message in error.problems:
             yield f"{_join(path, below) or 'document'}: {message}"
@@ -302,14 +306,20 @@ def structure(conv: cattrs.Converter, data: object, cls: type[T]) -> T:
     finally:
         if collecting:
             gc.enable()
+    raise InvalidDataError(_explained(conv, data, cls))
+
+
+def _explained(conv: cattrs.Converter, data: object, cls: Any) -> list[str]:
+    """Every problem of ``data``, found by structuring it again with detailed validation."""
     explainer = conv.copy(detailed_validation=True)
     try:
         explainer.structure(data, cls)
-    except Exception as error:  # noqa: BLE001 - turned into the library's own error below
-        problems = list(dict.fromkeys(explain(error))) or [f"document: {error}"]
-    else:  # pragma: no cover - the fast path failed where the detailed one did not
-        problems = ["document: could not be loaded"]
-    raise InvalidDataError(problems)
+    except Exception as error:  # noqa: BLE001 - turned into the library's own error
+        try:
+            return list(dict.fromkeys(explain(error))) or [f"document: {error}"]
+        except Exception:  # noqa: BLE001 - a failure to explain must not hide the failure
+            return [f"document: cannot be read as {getattr(cls, '__name__', cls)}"]
+    return ["document: could not be loaded"]  # pragma: no cover - the fast path failed alone
 
 
 def parse_json(text: object) -> object:
@@ -332,3 +342,7 @@ def parse_json(text: object) -> object:
         raise InvalidDataError([f"JSON text, {where}: {error.msg}"]) from None
     except RecursionError:
         raise InvalidDataError(["JSON text: nested too deeply"]) from None
+    except ValueError as error:  # a number too long for Python to read
+        digits = re.search(r"value has (\d+) digits", str(error))
+        size = f" ({digits[1]} digits)" if digits else ""
+        raise InvalidDataError([f"JSON text: a number too long to read{size}"]) from None

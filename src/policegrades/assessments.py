@@ -9,9 +9,9 @@ from collections.abc import Iterable, Iterator
 import attrs
 
 from policegrades import _dates
-from policegrades._fields import to_tuple
+from policegrades._fields import expect, expect_items, raise_if, to_tuple
 from policegrades.counts import GradeCounts
-from policegrades.errors import InvalidDataError, UnknownNameError
+from policegrades.errors import UnknownNameError
 from policegrades.grades import Grade
 from policegrades.police_forces import Force
 from policegrades.provenance import Basis, Correction, Precision, Source
@@ -99,11 +99,20 @@ class AreaGrade:
         note: str | None = None,
         derived: bool = False,
     ) -> None:
-        if derived is True and basis is Basis.STATED:
-            basis = Basis.DERIVED
-        elif derived is not False and not (derived is True and basis is Basis.DERIVED):
-            shown = derived if type(derived) is bool else repr(derived)
-            raise InvalidDataError([f"derived: {shown} contradicts the basis {str(basis)!r}"])
+        problems: list[str] = []
+        expect(problems, "area", area, Area, "an Area")
+        expect(problems, "grade", grade, Grade, "a Grade", optional=True)
+        expect(problems, "basis", basis, Basis, "a Basis")
+        expect(problems, "source", source, str, "text", optional=True)
+        expect(problems, "weak", weak, bool, "True or False")
+        expect(problems, "correction", correction, Correction, "a Correction", optional=True)
+        expect(problems, "note", note, str, "text", optional=True)
+        if expect(problems, "derived", derived, bool, "True or False") and derived:
+            if basis is Basis.STATED:
+                basis = Basis.DERIVED
+            elif basis is not Basis.DERIVED:
+                problems.append(f"derived: True contradicts the basis {str(basis)!r}")
+        raise_if(problems)
         self.__attrs_init__(
             area=area,
             grade=grade,
@@ -154,17 +163,25 @@ class Recommendation:
     )
     source: str | None = None
 
+    def __attrs_post_init__(self) -> None:
+        problems: list[str] = []
+        expect(problems, "text", self.text, str, "text")
+        expect(problems, "kind", self.kind, RecommendationKind, "a RecommendationKind")
+        expect(problems, "area", self.area, Area, "an Area", optional=True)
+        expect(problems, "source", self.source, str, "text", optional=True)
+        raise_if(problems)
+
 
 def _area_grades(items: Iterable[AreaGrade]) -> tuple[AreaGrade, ...]:
-    return to_tuple(items)
+    return to_tuple(items, "grades")
 
 
 def _recommendations(items: Iterable[Recommendation]) -> tuple[Recommendation, ...]:
-    return to_tuple(items)
+    return to_tuple(items, "recommendations")
 
 
 def _sources(items: Iterable[Source]) -> tuple[Source, ...]:
-    return to_tuple(items)
+    return to_tuple(items, "sources")
 
 
 def _precision_of(inspection: Inspection) -> Precision:
@@ -229,9 +246,8 @@ class Inspection:
     note: str | None = None
 
     def __attrs_post_init__(self) -> None:
-        problems = _problems(self)
-        if problems:
-            raise InvalidDataError(problems)
+        raise_if(_type_problems(self))
+        raise_if(_problems(self))
 
     def area_grade(self, area: Area | str) -> AreaGrade:
         """The `AreaGrade` this inspection holds for ``area`` (an `Area`, a key or a name).
@@ -344,6 +360,29 @@ def chronological(inspection: Inspection) -> tuple[int, datetime.date, str]:
     'PEEL 2023–25'
     """
     return (inspection.framework.start_year, inspection.published_between[0], inspection.force.code)
+
+
+def _type_problems(inspection: Inspection) -> list[str]:
+    """Fields of the wrong kind, checked before anything is read from them."""
+    problems: list[str] = []
+    expect(problems, "force", inspection.force, Force, "a Force")
+    expect(problems, "framework", inspection.framework, Framework, "a Framework")
+    expect(problems, "published", inspection.published, datetime.date, "a date", optional=True)
+    expect(
+        problems, "published_precision", inspection.published_precision, Precision, "a Precision"
+    )
+    expect_items(problems, "grades", inspection.grades, AreaGrade, "an AreaGrade")
+    counts = inspection.published_counts
+    expect(problems, "published_counts", counts, GradeCounts, "GradeCounts", optional=True)
+    expect(problems, "counts_source", inspection.counts_source, str, "text", optional=True)
+    expect(problems, "inspector", inspection.inspector, str, "text", optional=True)
+    expect_items(
+        problems, "recommendations", inspection.recommendations, Recommendation, "a Recommendation"
+    )
+    expect(problems, "monitoring", inspection.monitoring, Monitoring, "a Monitoring", optional=True)
+    expect_items(problems, "sources", inspection.sources, Source, "a Source")
+    expect(problems, "note", inspection.note, str, "text", optional=True)
+    return problems
 
 
 def _problems(inspection: Inspection) -> list[str]:

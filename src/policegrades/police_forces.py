@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import attrs
 
-from policegrades._fields import strings
+from policegrades._fields import expect, expect_items, raise_if, strings
 
 __all__ = ["Force"]
 
@@ -28,6 +28,13 @@ class Force:
     police_uk_id: str
     country: str
     aliases: tuple[str, ...] = attrs.field(default=(), converter=strings)
+
+    def __attrs_post_init__(self) -> None:
+        problems: list[str] = []
+        for field in ("code", "name", "short_name", "police_uk_id", "country"):
+            expect(problems, field, getattr(self, field), str, "text")
+        expect_items(problems, "aliases", self.aliases, str, "text")
+        raise_if(problems)
 
     @property
     def names(self) -> tuple[str, ...]:

@@ -7,6 +7,7 @@ import enum
 
 import attrs
 
+from policegrades._fields import expect, raise_if
 from policegrades.grades import Grade
 
 __all__ = ["Basis", "Correction", "Precision", "Source"]
@@ -66,6 +67,13 @@ class Source:
     title: str | None = None
     publisher: str | None = None
 
+    def __attrs_post_init__(self) -> None:
+        problems: list[str] = []
+        expect(problems, "key", self.key, str, "text")
+        for field in ("url", "title", "publisher"):
+            expect(problems, field, getattr(self, field), str, "text", optional=True)
+        raise_if(problems)
+
     def __str__(self) -> str:
         label = self.title or self.url or self.key
         return f"{label} ({self.publisher})" if self.publisher else label
@@ -89,3 +97,11 @@ class Correction:
     date: datetime.date
     reason: str
     source: str | None = None
+
+    def __attrs_post_init__(self) -> None:
+        problems: list[str] = []
+        expect(problems, "published_grade", self.published_grade, Grade, "a Grade", optional=True)
+        expect(problems, "date", self.date, datetime.date, "a date")
+        expect(problems, "reason", self.reason, str, "text")
+        expect(problems, "source", self.source, str, "text", optional=True)
+        raise_if(problems)

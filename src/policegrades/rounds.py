@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import enum
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import attrs
 
-from policegrades._fields import strings, to_tuple
-from policegrades._names import NameIndex
+from policegrades._fields import expect, expect_items, raise_if, strings, to_tuple
+from policegrades._names import NameIndex, fold
 from policegrades.grades import Scale
 
 __all__ = ["Area", "Framework", "Grading"]
@@ -60,6 +60,18 @@ class Area:
     renamed_from: str | None = None
     lineage_note: str | None = None
 
+    def __attrs_post_init__(self) -> None:
+        problems: list[str] = []
+        expect(problems, "key", self.key, str, "text")
+        expect(problems, "name", self.name, str, "text")
+        for field in ("question", "parent", "renamed_from", "lineage_note"):
+            expect(problems, field, getattr(self, field), str, "text", optional=True)
+        expect(problems, "grading", self.grading, Grading, "a Grading")
+        expect_items(problems, "aliases", self.aliases, str, "text")
+        if type(self.key) is str and not self.key:
+            problems.append("key: empty")
+        raise_if(problems)
+
     @property
     def graded(self) -> bool:
         """Whether an inspection may hold a grade for this area (for some forces at least).
@@ -83,7 +95,7 @@ class Area:
 
 
 def _areas(items: Iterable[Area]) -> tuple[Area, ...]:
-    return to_tuple(items)
+    return to_tuple(items, "areas")
 
 
 @attrs.frozen(kw_only=True)
@@ -115,6 +127,16 @@ class Framework:
     _ids: frozenset[int] = attrs.field(init=False, repr=False, eq=False, hash=False)
 
     def __attrs_post_init__(self) -> None:
+        problems: list[str] = []
+        expect(problems, "key", self.key, str, "text")
+        expect(problems, "name", self.name, str, "text")
+        expect(problems, "scale", self.scale, Scale, "a Scale")
+        expect(problems, "start_year", self.start_year, int, "a whole number")
+        expect(problems, "end_year", self.end_year, int, "a whole number")
+        expect_items(problems, "areas", self.areas, Area, "an Area")
+        expect_items(problems, "aliases", self.aliases, str, "text")
+        raise_if(problems)
+        raise_if(list(_framework_problems(self)))
         object.__setattr__(self, "_by_key", {area.key: area for area in self.areas})
         # The areas themselves, by identity: ``areas`` keeps them alive, so ids stay theirs.
         object.__setattr__(self, "_ids", frozenset(map(id, self.areas)))
@@ -172,3 +194,32 @@ class Framework:
 
     def __str__(self) -> str:
         return self.name
+
+
+def _framework_problems(framework: Framework) -> Iterator[str]:
+    """What makes a round impossible: years backwards, an area twice, two areas one name."""
+    if framework.end_year < framework.start_year:
+        yield f"end_year: {framework.end_year} is before start_year {framework.start_year}"
+    keys: dict[str, int] = {}
+    names: dict[str, int] = {}
+    for index, area in enumerate(framework.areas):
+        first = keys.setdefault(area.key, index)
+        if first != index:
+            yield f"areas[{index}].key: {area.key!r} is also the key of areas[{first}]"
+            continue
+        for name in area.names:
+            folded = fold(name)
+            held = names.setdefault(folded, index) if folded else index
+            if held != index:
+                yield (
+                    f"areas[{index}]: the name {name!r} would also find areas[{held}] "
+                    f"({framework.areas[held].name!r})"
+                )
+    for index, area in enumerate(framework.areas):
+        if area.parent is None:
+            continue
+        parent = next((a for a in framework.areas if a.key == area.parent), None)
+        if parent is None:
+            yield f"areas[{index}].parent: {area.parent!r} is not an area of this round"
+        elif parent.parent is not None:
+            yield f"areas[{index}].parent: {area.parent!r} is itself under another area"

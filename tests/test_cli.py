@@ -9,7 +9,6 @@ import pytest
 import policegrades as pg
 from policegrades.bundled import canonical_json
 from policegrades.cli import build_parser, main
-from policegrades.tables import COLUMNS
 
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -170,13 +169,9 @@ def test_a_bad_file_names_the_path_and_the_place(
     _, _, err = _run(capsys, "show", "cleveland", "--data", str(cut))
     assert err == f"policegrades: error: {cut}: line 1, column 11: Expecting value\n"
     bad_csv = tmp_path / "bad.csv"
-    bad_csv.write_text(
-        ",".join(COLUMNS)
-        + "\nE23000013,Cleveland Police,peel-2016,2017-03-02,effectiveness,Effectiveness,superb,"
-        + "stated,false,,,,,,,,,\n"
-    )
+    bad_csv.write_text(pg.to_csv(pg.inspection("cleveland", "2016")).replace(",good,", ",superb,", 1))
     _, _, err = _run(capsys, "show", "cleveland", "--data", str(bad_csv))
-    assert err.startswith(f"policegrades: error: {bad_csv}: line 2: grade: 'superb' is not a grade")
+    assert err.startswith(f"policegrades: error: {bad_csv}: line 4: grade: 'superb' is not a grade")
 
 
 def test_own_data_replaces_the_bundled(

@@ -43,12 +43,17 @@ def expect(
 ) -> bool:
     """Add a problem to ``problems`` unless ``value`` is a ``kind`` (or ``None`` if optional).
 
+    Optional text may not be empty: ``None`` says there is none, and one way is enough.
+
     >>> problems = []
     >>> expect(problems, "derived", "no", bool, "True or False")
     False
     >>> problems
     ["derived: expected True or False, got str 'no'"]
     """
+    if optional and value == "" and kind is str:
+        problems.append(f"{field}: empty; give None for no value")
+        return False
     if (optional and value is None) or _is_a(value, kind):
         return True
     problems.append(

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from policegrades.assessments import Inspection
 from policegrades.errors import PoliceGradesError
 from policegrades.grades import Grade
-from policegrades.tables import COLUMNS, rows
+from policegrades.tables import GRADE_COLUMNS, rows
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -23,7 +23,7 @@ GRADE_ORDER = tuple(grade.label for grade in sorted(Grade))
 """The grade categories, worst first, so that sorting and ``max()`` follow the scale."""
 
 
-FRAME_COLUMNS = (*COLUMNS[:4], "published_precision", *COLUMNS[4:])
+FRAME_COLUMNS = (*GRADE_COLUMNS[:4], "published_precision", *GRADE_COLUMNS[4:])
 """The columns of the frame: the long table's, with the precision of the date after it."""
 
 

@@ -1,32 +1,48 @@
-"""Grades as a long table: one row per force, round and area, for spreadsheets and CSV files.
+"""Inspections as one CSV table, for spreadsheets, and back, losing nothing.
 
-The table holds each inspection's force, round, publication date and grades, each grade with
-its provenance: how it is known, its note, the source it cites and any correction. Findings,
-the published counts, the inspector, the monitoring stage, sources no grade cites and notes on
-the inspection itself are not part of it: `to_json` keeps the whole record.
+The table is long: each row is one *record* of one inspection, and every row repeats the
+inspection's number, force, round and publication date. An inspection writes, in order, one
+``inspection`` row (its note, inspector, monitoring stage and published counts), a ``source``
+row per source, a ``grade`` row per area, and a ``finding`` row per finding. Filter on
+``record`` = ``grade`` for the classic long table of grades: one row per force, round and area.
+
+Every cell is written one way, as the JSON wire writes it (codes, keys, the inspectorate's
+words, ``true`` or ``false``, ISO dates at their precision), and read back only in that way;
+an empty cell is ``None``. The one allowance is for spreadsheets: a UTF-8 byte order mark at the
+start, and Excel's ``TRUE`` and ``FALSE``, are read as what they are.
 """
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime
 import enum
 import io
+import re
+import sys
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from policegrades import _dates
-from policegrades.assessments import AreaGrade, Inspection
+from policegrades.assessments import AreaGrade, Inspection, Monitoring, Recommendation
+from policegrades.assessments import RecommendationKind as Kind
 from policegrades.catalogues import force_by_code, framework_by_key
+from policegrades.counts import GradeCounts
 from policegrades.errors import InvalidDataError, quote
 from policegrades.grades import Grade
 from policegrades.police_forces import Force
 from policegrades.provenance import Basis, Correction, Precision, Source
-from policegrades.rounds import Framework
+from policegrades.rounds import Area, Framework
 
-__all__ = ["COLUMNS", "from_csv", "rows", "to_csv"]
+__all__ = ["COLUMNS", "GRADE_COLUMNS", "RECORDS", "from_csv", "rows", "to_csv"]
 
-COLUMNS = (
+RECORDS = ("inspection", "source", "grade", "finding")
+"""The kinds of row, in the order an inspection writes them."""
+
+_COUNTS = tuple(f"counts_{grade.name.lower()}" for grade in Grade)
+
+GRADE_COLUMNS = (
     "force_code",
     "force_name",
     "round",
@@ -36,58 +52,163 @@ COLUMNS = (
     "grade",
     "basis",
     "weak",
-    "note",
     "source",
-    "source_url",
-    "source_title",
-    "source_publisher",
+    "note",
     "published_grade",
     "corrected_on",
     "correction_reason",
     "correction_source",
 )
-"""The columns of the long table, in order."""
+"""The columns a grade fills: the classic long table, one row per force, round and area."""
 
-_FLAGS = {"true": True, "false": False}
-_BASES = {basis.value: basis for basis in Basis}
+COLUMNS = (
+    *GRADE_COLUMNS,
+    "record",
+    "inspection",
+    "key",
+    "url",
+    "title",
+    "publisher",
+    "kind",
+    "text",
+    "inspector",
+    "monitoring",
+    *_COUNTS,
+    "counts_source",
+)
+"""Every column of the table, in order."""
+
+_FILLS = {
+    "inspection": {"note", "inspector", "monitoring", *_COUNTS, "counts_source"},
+    "source": {"key", "url", "title", "publisher"},
+    "grade": set(GRADE_COLUMNS[4:]),
+    "finding": {"area", "area_name", "kind", "text", "source"},
+}
+_SHARED = {"force_code", "force_name", "round", "published", "record", "inspection"}
+_FLAGS = {"true": True, "false": False, "TRUE": True, "FALSE": False}
+_NUMBER = re.compile(r"[1-9][0-9]*|0")
 
 
-def rows(inspections: Iterable[Inspection]) -> Iterator[dict[str, Any]]:
-    """The long table's rows as dictionaries of `COLUMNS`, with Python values.
+def rows(inspections: Iterable[Inspection] | Inspection) -> Iterator[dict[str, Any]]:
+    """The grade rows of the table as dictionaries of `GRADE_COLUMNS`, with Python values.
 
     An ungraded area's grade is ``None``; so is ``published`` when the date is known only to
-    the round, and every source column of a grade that cites no source.
+    the round (``published_precision`` says which), and every correction column of a grade
+    the inspectorate did not change.
 
     >>> import policegrades as pg
-    >>> first = next(rows(pg.fixtures.cleveland()[-1:]))
-    >>> first["round"], first["area"], first["grade"], first["source_publisher"]
-    ('peel-2023-25', 'victim-service', None, 'Hartlepool Mail')
+    >>> first = next(rows(pg.fixtures.cleveland()[-1]))
+    >>> first["round"], first["area"], first["grade"], first["source"]
+    ('peel-2023-25', 'victim-service', None, 'hartlepool-mail')
     """
-    for inspection in inspections:
+    for inspection in _inspections(inspections):
         for held in inspection.grades:
-            source = None if held.source is None else inspection.source(held.source)
-            correction = held.correction
-            yield {
-                "force_code": inspection.force.code,
-                "force_name": inspection.force.name,
-                "round": inspection.framework.key,
-                "published": inspection.published,
-                "published_precision": inspection.published_precision,
-                "area": held.area.key,
-                "area_name": held.area.name,
-                "grade": held.grade,
-                "basis": held.basis,
-                "weak": held.weak,
-                "note": held.note,
-                "source": held.source,
-                "source_url": None if source is None else source.url,
-                "source_title": None if source is None else source.title,
-                "source_publisher": None if source is None else source.publisher,
-                "published_grade": None if correction is None else correction.published_grade,
-                "corrected_on": None if correction is None else correction.date,
-                "correction_reason": None if correction is None else correction.reason,
-                "correction_source": None if correction is None else correction.source,
-            }
+            yield {**_shared(inspection), **_grade(held)}
+
+
+def to_csv(inspections: Iterable[Inspection] | Inspection) -> str:
+    """The inspections as CSV text: a header, then each inspection's records (see above).
+
+    One inspection may be given alone.
+
+    >>> import policegrades as pg
+    >>> text = to_csv(pg.fixtures.peel_2016_effectiveness()[7])
+    >>> for line in text.splitlines()[1:]:
+    ...     print(line.split(",")[15], line.split(",")[:7])
+    inspection ['E23000008', 'Durham Constabulary', 'peel-2016', '2017-03-02', '', '', '']
+    source ['E23000008', 'Durham Constabulary', 'peel-2016', '2017-03-02', '', '', '']
+    grade ['E23000008', 'Durham Constabulary', 'peel-2016', '2017-03-02', 'effectiveness', 'Effectiveness', 'outstanding']
+    """
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    for number, inspection in enumerate(_inspections(inspections), start=1):
+        shared = {**_shared(inspection), "inspection": number}
+        shared["published"] = _published_text(shared)
+        records = [("inspection", _inspection_cells(inspection))]
+        records += [("source", _source(source)) for source in inspection.sources]
+        records += [("grade", _grade(held)) for held in inspection.grades]
+        records += [("finding", _finding(f)) for f in inspection.recommendations]
+        for record, cells in records:
+            row = {**shared, **cells, "record": record}
+            writer.writerow([_text(row.get(column)) for column in COLUMNS])
+    return out.getvalue()
+
+
+def _inspections(given: Iterable[Inspection] | Inspection) -> list[Inspection]:
+    items = [given] if isinstance(given, Inspection) else given
+    if isinstance(items, (str, bytes)) or not isinstance(items, Iterable):
+        raise InvalidDataError(
+            [f"expected inspections, got {type(given).__name__}"], heading="the table holds:"
+        )
+    chosen = list(items)
+    wrong = [
+        f"[{index}]: expected an Inspection, got {type(item).__name__}"
+        for index, item in enumerate(chosen)
+        if not isinstance(item, Inspection)
+    ]
+    if wrong:
+        raise InvalidDataError(wrong, heading="the table holds inspections only:")
+    return chosen
+
+
+def _shared(inspection: Inspection) -> dict[str, Any]:
+    return {
+        "force_code": inspection.force.code,
+        "force_name": inspection.force.name,
+        "round": inspection.framework.key,
+        "published": inspection.published,
+        "published_precision": inspection.published_precision,
+    }
+
+
+def _inspection_cells(inspection: Inspection) -> dict[str, Any]:
+    counts = inspection.published_counts
+    cells: dict[str, Any] = {
+        "note": inspection.note,
+        "inspector": inspection.inspector,
+        "monitoring": inspection.monitoring,
+        "counts_source": inspection.counts_source,
+    }
+    for grade, column in zip(Grade, _COUNTS, strict=True):
+        cells[column] = None if counts is None or grade not in counts else counts[grade]
+    return cells
+
+
+def _source(source: Source) -> dict[str, Any]:
+    return {
+        "key": source.key,
+        "url": source.url,
+        "title": source.title,
+        "publisher": source.publisher,
+    }
+
+
+def _grade(held: AreaGrade) -> dict[str, Any]:
+    correction = held.correction
+    return {
+        "area": held.area.key,
+        "area_name": held.area.name,
+        "grade": held.grade,
+        "basis": held.basis,
+        "weak": held.weak,
+        "source": held.source,
+        "note": held.note,
+        "published_grade": None if correction is None else correction.published_grade,
+        "corrected_on": None if correction is None else correction.date,
+        "correction_reason": None if correction is None else correction.reason,
+        "correction_source": None if correction is None else correction.source,
+    }
+
+
+def _finding(finding: Recommendation) -> dict[str, Any]:
+    return {
+        "kind": finding.kind,
+        "text": finding.text,
+        "area": None if finding.area is None else finding.area.key,
+        "area_name": None if finding.area is None else finding.area.name,
+        "source": finding.source,
+    }
 
 
 def _text(value: object) -> str:
@@ -103,72 +224,77 @@ def _text(value: object) -> str:
     return str(value)
 
 
-def to_csv(inspections: Iterable[Inspection]) -> str:
-    """The inspections' grades as CSV text: a header, then one row per force, round and area.
+def _published_text(row: dict[str, Any]) -> str:
+    return _dates.write(row["published"], row["published_precision"]) or ""
 
-    Grades, bases and flags are written as the wire writes them: the inspectorate's words,
-    ``true`` or ``false``; an ungraded area has an empty grade, and a date known to the month
-    is ``YYYY-MM``, one known only to the round empty.
 
-    >>> import policegrades as pg
-    >>> text = to_csv(pg.fixtures.peel_2016_effectiveness()[7:9])
-    >>> print(text.splitlines()[1])
-    E23000008,Durham Constabulary,peel-2016,2017-03-02,effectiveness,Effectiveness,outstanding,stated,false,,isle-of-wight-radio,http://iwradio.co.uk/2017/03/02/police-effectiveness-what-rating-does-your-force-get-in-hmic-report/,,Isle of Wight Radio,,,,
-    """
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(COLUMNS)
-    for row in rows(inspections):
-        published = _dates.write(row["published"], row["published_precision"])
-        writer.writerow([_text(published if c == "published" else row[c]) for c in COLUMNS])
-    return out.getvalue()
+# -- reading -----------------------------------------------------------------------------------
 
 
 def from_csv(text: str) -> tuple[Inspection, ...]:
-    r"""Inspections from CSV text in the long format of `to_csv`, in the order first met.
+    r"""Inspections from CSV text as `to_csv` writes it, in the order first met.
 
-    Rows with the same force, round and publication date make one inspection. Every cell must
-    be as `to_csv` writes it. Every problem is reported at once, each with its line and
-    column, in one `InvalidDataError`.
+    Rows with the same ``inspection`` number make one inspection. Every problem is reported at
+    once, each with the first line of its row and its column, in one `InvalidDataError`.
 
     >>> import policegrades as pg
-    >>> table = pg.fixtures.peel_2016_effectiveness()
-    >>> loaded = from_csv(to_csv(table))
-    >>> [i.grades for i in loaded] == [i.grades for i in table]
+    >>> every = pg.inspections()
+    >>> from_csv(to_csv(every)) == every
     True
-    >>> header = ",".join(COLUMNS)
-    >>> from_csv(header + "\n"
-    ...          "E23000013,Cleveland Police,peel-2016,2017-03-02,effectiveness,Effectiveness,"
-    ...          "adequate,stated,false,,,,,,,,,\n")
+    >>> bad = to_csv(pg.fixtures.cleveland()[2]).replace(",good,", ",adequate,", 1)
+    >>> from_csv(bad)
     Traceback (most recent call last):
     ...
-    policegrades.errors.InvalidDataError: line 2: grade: 'adequate' is not on the scale of PEEL 2016 (outstanding, good, requires improvement, inadequate)
+    policegrades.errors.InvalidDataError: line 4: grade: 'adequate' is not on the scale of PEEL 2016 (outstanding, good, requires improvement, inadequate)
     """
     if not isinstance(text, str):
         raise InvalidDataError([f"CSV text: expected text, got {type(text).__name__}"])
-    reader = csv.reader(io.StringIO(text, newline=""))
-    try:
-        header = next(reader, None)
-        if header is None:
-            raise InvalidDataError(["line 1: empty; expected a header: " + ",".join(COLUMNS)])
-        _check_header(header)
-        groups: dict[tuple[str, str, str], list[tuple[int, dict[str, str]]]] = {}
-        for row in reader:
-            if not any(cell.strip() for cell in row):
-                continue
-            line = reader.line_num
-            if len(row) != len(COLUMNS):
-                raise InvalidDataError([f"line {line}: {len(row)} fields; expected {len(COLUMNS)}"])
-            record = dict(zip(COLUMNS, row, strict=True))
-            key = (record["force_code"], record["round"], record["published"])
-            groups.setdefault(key, []).append((line, record))
-    except csv.Error as error:
-        raise InvalidDataError([f"line {reader.line_num}: {error}"]) from None
+    text = text.removeprefix("\ufeff")  # the byte order mark Excel writes
+    groups: dict[str, list[tuple[int, dict[str, str]]]] = {}
+    for line, record in _records(text):
+        groups.setdefault(record["inspection"], []).append((line, record))
     problems: list[str] = []
-    built = [_Builder(group, problems).build() for group in groups.values()]
+    built = [_Builder(number, group, problems).build() for number, group in groups.items()]
     if problems:
         raise InvalidDataError(problems)
     return tuple(inspection for inspection in built if inspection is not None)
+
+
+@contextlib.contextmanager
+def _no_field_limit() -> Iterator[None]:
+    """Lift the csv module's limit on a field's size while we read, then put it back."""
+    before = csv.field_size_limit()
+    csv.field_size_limit(sys.maxsize)
+    try:
+        yield
+    finally:
+        csv.field_size_limit(before)
+
+
+def _records(text: str) -> list[tuple[int, dict[str, str]]]:
+    """The table's rows, each with the line it starts on; a malformed table is our error."""
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    found: list[tuple[int, dict[str, str]]] = []
+    ended = 0
+    with _no_field_limit():
+        try:
+            header = next(reader, None)
+            if header is None:
+                raise InvalidDataError(["line 1: empty; expected a header: " + ",".join(COLUMNS)])
+            _check_header(header)
+            ended = reader.line_num
+            for row in reader:
+                line, ended = ended + 1, reader.line_num
+                if not any(cell.strip() for cell in row):
+                    continue
+                if len(row) != len(COLUMNS):
+                    raise InvalidDataError(
+                        [f"line {line}: {len(row)} fields; expected {len(COLUMNS)}"]
+                    )
+                found.append((line, dict(zip(COLUMNS, row, strict=True))))
+        except csv.Error as error:
+            raise InvalidDataError([f"line {ended + 1}: {error}"]) from None
+    return found
 
 
 def _check_header(header: list[str]) -> None:
@@ -183,13 +309,20 @@ def _check_header(header: list[str]) -> None:
     raise InvalidDataError(problems)
 
 
+def _word(enum_type: type[enum.Enum], text: str) -> enum.Enum | None:
+    return next((member for member in enum_type if member.value == text), None)
+
+
 class _Builder:
     """One inspection from its rows; every problem found goes to ``problems``."""
 
-    def __init__(self, group: list[tuple[int, dict[str, str]]], problems: list[str]) -> None:
+    def __init__(
+        self, number: str, group: list[tuple[int, dict[str, str]]], problems: list[str]
+    ) -> None:
+        self.number = number
         self.group = group
         self.problems = problems
-        self.sources: dict[str, tuple[int, Source]] = {}
+        self.lines: dict[str, list[int]] = {kind: [] for kind in RECORDS}
 
     def wrong(self, line: int, column: str, message: str) -> None:
         self.problems.append(f"line {line}: {column}: {message}")
@@ -197,6 +330,8 @@ class _Builder:
     def build(self) -> Inspection | None:
         before = len(self.problems)
         first_line, first = self.group[0]
+        if not _NUMBER.fullmatch(self.number) or self.number == "0":
+            self.wrong(first_line, "inspection", f"{quote(self.number)} is not a number from 1")
         found_force = force_by_code(first["force_code"])
         if found_force is None:
             self.wrong(
@@ -205,7 +340,8 @@ class _Builder:
         peel = framework_by_key(first["round"])
         if peel is None:
             self.wrong(first_line, "round", f"{quote(first['round'])} is not a PEEL round's key")
-        published, precision = None, Precision.ROUND
+        published: datetime.date | None = None
+        precision = Precision.ROUND
         if first["published"]:
             try:
                 published, precision = _dates.parse(first["published"])
@@ -218,140 +354,209 @@ class _Builder:
                 )
         if found_force is None or peel is None or len(self.problems) > before:
             return None
-        held: list[AreaGrade] = []
-        lines: list[int] = []
-        for line, record in self.group:
-            area_grade = self.area_grade(line, record, found_force, peel)
-            if area_grade is not None:
-                held.append(area_grade)
-                lines.append(line)
-        if len(self.problems) > before:
+        parts = self.parts(found_force, peel)
+        if parts is None or len(self.problems) > before:
             return None
+        head, sources, grades, findings = parts
         try:
             return Inspection(
                 force=found_force,
                 framework=peel,
                 published=published,
                 published_precision=precision,
-                grades=held,
-                sources=[source for _, source in self.sources.values()],
+                grades=grades,
+                sources=sources,
+                recommendations=findings,
+                **head,
             )
         except InvalidDataError as error:
-            for problem in error.problems:
-                where, _, message = problem.partition(": ")
-                if where.startswith("grades["):
-                    index = int(where[len("grades[") : where.index("]")])
-                    self.wrong(lines[index], where.rpartition(".")[2], message)
-                else:
-                    self.wrong(first_line, where, message)
+            self.place(error.problems)
             return None
 
-    def area_grade(
-        self, line: int, record: dict[str, str], found_force: Force, peel: Framework
-    ) -> AreaGrade | None:
-        before = len(self.problems)
-        if record["force_name"] != found_force.name:
-            self.wrong(
-                line,
-                "force_name",
-                f"{quote(record['force_name'])} is not the name of {found_force.code} "
-                f"({found_force.name})",
-            )
-        area = peel.area_by_key(record["area"])
+    def parts(
+        self, found_force: Force, peel: Framework
+    ) -> tuple[dict[str, Any], list[Source], list[AreaGrade], list[Recommendation]] | None:
+        heads: list[dict[str, Any]] = []
+        sources: list[Source] = []
+        grades: list[AreaGrade] = []
+        findings: list[Recommendation] = []
+        first_line, first = self.group[0]
+        for line, row in self.group:
+            for column in ("force_code", "round", "published"):
+                if row[column] != first[column]:
+                    self.wrong(
+                        line, column, f"{quote(row[column])} differs from line {first_line}'s"
+                    )
+            if row["force_name"] != found_force.name:
+                self.wrong(
+                    line,
+                    "force_name",
+                    f"{quote(row['force_name'])} is not the name of {found_force.code} "
+                    f"({found_force.name})",
+                )
+            record = row["record"]
+            if record not in RECORDS:
+                self.wrong(line, "record", f"{quote(record)} is not one of: {', '.join(RECORDS)}")
+                continue
+            for column in COLUMNS:
+                if row[column] and column not in _SHARED and column not in _FILLS[record]:
+                    self.wrong(line, column, f"a {record} row leaves this column empty")
+            self.lines[record].append(line)
+            if record == "inspection":
+                heads.append(self.head(line, row, peel))
+            elif record == "source":
+                sources.append(self.source(row))
+            elif record == "grade":
+                held = self.grade(line, row, peel)
+                if held is not None:
+                    grades.append(held)
+            else:
+                finding = self.finding(line, row, peel)
+                if finding is not None:
+                    findings.append(finding)
+        if len(heads) != 1:
+            where = self.lines["inspection"][1] if heads else first_line
+            self.wrong(where, "record", f"inspection {self.number} needs one inspection row")
+            return None
+        return heads[0], sources, grades, findings
+
+    def head(self, line: int, row: dict[str, str], peel: Framework) -> dict[str, Any]:
+        monitoring = None
+        if row["monitoring"]:
+            monitoring = _word(Monitoring, row["monitoring"])
+            if monitoring is None:
+                values = ", ".join(m.value for m in Monitoring)
+                self.wrong(
+                    line, "monitoring", f"{quote(row['monitoring'])} is not one of: {values}"
+                )
+        counts: dict[Grade, int] = {}
+        for grade, column in zip(Grade, _COUNTS, strict=True):
+            if row[column]:
+                if _NUMBER.fullmatch(row[column]):
+                    counts[grade] = int(row[column])
+                else:
+                    self.wrong(line, column, f"{quote(row[column])} is not a whole number")
+        return {
+            "note": row["note"] or None,
+            "inspector": row["inspector"] or None,
+            "monitoring": monitoring,
+            "published_counts": GradeCounts(counts) if counts else None,
+            "counts_source": row["counts_source"] or None,
+        }
+
+    def source(self, row: dict[str, str]) -> Source:
+        return Source(
+            key=row["key"],
+            url=row["url"] or None,
+            title=row["title"] or None,
+            publisher=row["publisher"] or None,
+        )
+
+    def area(self, line: int, row: dict[str, str], peel: Framework) -> Area | None:
+        area = peel.area_by_key(row["area"])
         if area is None:
             keys = ", ".join(a.key for a in peel.areas)
             self.wrong(
                 line,
                 "area",
-                f"{quote(record['area'])} is not an area of {peel.name}; expected one of: {keys}",
+                f"{quote(row['area'])} is not an area of {peel.name}; expected one of: {keys}",
             )
             return None
-        if record["area_name"] != area.name:
+        if row["area_name"] != area.name:
             self.wrong(
                 line,
                 "area_name",
-                f"{quote(record['area_name'])} is not the name of {area.key} ({area.name})",
+                f"{quote(row['area_name'])} is not the name of {area.key} ({area.name})",
             )
-        grade = self.grade(line, "grade", record["grade"])
-        basis = _BASES.get(record["basis"])
-        if basis is None:
-            self.wrong(
-                line, "basis", f"{quote(record['basis'])} is not one of: {', '.join(_BASES)}"
-            )
-        weak = _FLAGS.get(record["weak"])
-        if weak is None:
-            self.wrong(line, "weak", f"{quote(record['weak'])} is not true or false")
-        source = self.source(line, record)
-        correction = self.correction(line, record)
-        if len(self.problems) > before or basis is None or weak is None:
-            return None
-        return AreaGrade(
-            area=area,
-            grade=grade,
-            basis=basis,
-            source=source,
-            weak=weak,
-            correction=correction,
-            note=record["note"] or None,
-        )
+        return area
 
-    def grade(self, line: int, column: str, text: str) -> Grade | None:
+    def grade_word(self, line: int, column: str, text: str) -> Grade | None:
         if not text:
             return None
-        found = next((g for g in Grade if g.value == text), None)
+        found = _word(Grade, text)
         if found is None:
             accepted = ", ".join(g.label for g in Grade)
             self.wrong(line, column, f"{quote(text)} is not a grade; expected one of: {accepted}")
-        return found
+        return found if isinstance(found, Grade) else None
 
-    def source(self, line: int, record: dict[str, str]) -> str | None:
-        key = record["source"] or None
-        details = [record[c] for c in ("source_url", "source_title", "source_publisher")]
-        if key is None:
-            if any(details):
-                self.wrong(line, "source", "a source's details are given, but not its key")
+    def grade(self, line: int, row: dict[str, str], peel: Framework) -> AreaGrade | None:
+        before = len(self.problems)
+        area = self.area(line, row, peel)
+        grade = self.grade_word(line, "grade", row["grade"])
+        basis = _word(Basis, row["basis"])
+        if basis is None:
+            values = ", ".join(b.value for b in Basis)
+            self.wrong(line, "basis", f"{quote(row['basis'])} is not one of: {values}")
+        weak = _FLAGS.get(row["weak"])
+        if weak is None:
+            self.wrong(line, "weak", f"{quote(row['weak'])} is not true or false")
+        correction = self.correction(line, row)
+        if area is None or not isinstance(basis, Basis) or weak is None:
             return None
-        made = Source(
-            key=key,
-            url=details[0] or None,
-            title=details[1] or None,
-            publisher=details[2] or None,
-        )
-        seen = self.sources.setdefault(key, (line, made))
-        if seen[1] != made:
-            self.wrong(line, "source", f"{quote(key)} differs from its details on line {seen[0]}")
-        return key
-
-    def correction(self, line: int, record: dict[str, str]) -> Correction | None:
-        columns = ("published_grade", "corrected_on", "correction_reason", "correction_source")
-        if not any(record[c] for c in columns):
+        if len(self.problems) > before:
             return None
-        published_grade = self.grade(line, "published_grade", record["published_grade"])
         try:
-            day, precision = _dates.parse(record["corrected_on"])
+            return AreaGrade(
+                area=area,
+                grade=grade,
+                basis=basis,
+                source=row["source"] or None,
+                weak=weak,
+                correction=correction,
+                note=row["note"] or None,
+            )
+        except InvalidDataError as error:
+            for problem in error.problems:
+                where, _, message = problem.partition(": ")
+                self.wrong(line, where, message)
+            return None
+
+    def correction(self, line: int, row: dict[str, str]) -> Correction | None:
+        columns = ("published_grade", "corrected_on", "correction_reason", "correction_source")
+        if not any(row[c] for c in columns):
+            return None
+        published_grade = self.grade_word(line, "published_grade", row["published_grade"])
+        try:
+            day, precision = _dates.parse(row["corrected_on"])
         except ValueError:
-            day, precision = None, None
-        if day is None or precision is not Precision.DAY:
+            day, precision = datetime.date.min, None
+        if precision is not Precision.DAY:
             self.wrong(
                 line,
                 "corrected_on",
-                f"{quote(record['corrected_on'])} is not a date; expected YYYY-MM-DD",
+                f"{quote(row['corrected_on'])} is not a date; expected YYYY-MM-DD",
             )
             return None
-        source = record["correction_source"] or None
-        if (
-            source is not None
-            and source not in self.sources
-            and not any(r["source"] == source for _, r in self.group)
-        ):
-            self.wrong(
-                line,
-                "correction_source",
-                f"{quote(source)} is no grade's source in this inspection",
-            )
         return Correction(
             published_grade=published_grade,
             date=day,
-            reason=record["correction_reason"],
-            source=source,
+            reason=row["correction_reason"],
+            source=row["correction_source"] or None,
         )
+
+    def finding(self, line: int, row: dict[str, str], peel: Framework) -> Recommendation | None:
+        kind = _word(Kind, row["kind"])
+        if kind is None:
+            values = ", ".join(k.value for k in Kind)
+            self.wrong(line, "kind", f"{quote(row['kind'])} is not one of: {values}")
+        area = None
+        if row["area"] or row["area_name"]:
+            area = self.area(line, row, peel)
+            if area is None:
+                return None
+        if not isinstance(kind, Kind):
+            return None
+        return Recommendation(text=row["text"], kind=kind, area=area, source=row["source"] or None)
+
+    def place(self, problems: tuple[str, ...]) -> None:
+        """Report the model's problems at the line of the row they concern."""
+        for problem in problems:
+            where, _, message = problem.partition(": ")
+            head, _, column = where.partition(".")
+            match = re.fullmatch(r"(grades|sources|recommendations)\[(\d+)\]", head)
+            record = {"grades": "grade", "sources": "source", "recommendations": "finding"}
+            if match:
+                line = self.lines[record[match[1]]][int(match[2])]
+                self.wrong(line, column or match[1], message)
+            else:
+                self.wrong(self.lines["inspection"][0], where, message)

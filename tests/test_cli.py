@@ -169,7 +169,9 @@ def test_a_bad_file_names_the_path_and_the_place(
     _, _, err = _run(capsys, "show", "cleveland", "--data", str(cut))
     assert err == f"policegrades: error: {cut}: line 1, column 11: Expecting value\n"
     bad_csv = tmp_path / "bad.csv"
-    bad_csv.write_text(pg.to_csv(pg.inspection("cleveland", "2016")).replace(",good,", ",superb,", 1))
+    bad_csv.write_text(
+        pg.to_csv(pg.inspection("cleveland", "2016")).replace(",good,", ",superb,", 1)
+    )
     _, _, err = _run(capsys, "show", "cleveland", "--data", str(bad_csv))
     assert err.startswith(f"policegrades: error: {bad_csv}: line 4: grade: 'superb' is not a grade")
 

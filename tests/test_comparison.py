@@ -158,3 +158,55 @@ def test_every_recorded_area_appears_once(pair: tuple[pg.Inspection, pg.Inspecti
         if change.change in (Change.IMPROVED, Change.DECLINED):
             assert change.before_grade is not None
             assert change.after_grade is not None
+
+
+def test_two_forces_are_a_difference_not_a_decline() -> None:
+    durham, cleveland = pg.inspection("Durham", "2016"), pg.inspection("Cleveland", "2016")
+    comparison = pg.compare(durham, cleveland)
+    assert comparison.across_forces
+    text = comparison.narrative()
+    assert "declined" not in text
+    assert "improved" not in text
+    assert text.startswith(
+        "In PEEL 2016, Cleveland Police, against Durham Constabulary, was graded lower in"
+    )
+    assert comparison.describe(pg.Change.DECLINED) == "lower for Cleveland"
+
+
+def test_newer_against_older_is_worded_backwards() -> None:
+    history = pg.fixtures.cleveland()
+    comparison = pg.compare(history[6], history[5])
+    assert comparison.backwards
+    text = comparison.narrative()
+    assert "declined" not in text
+    assert "so this comparison runs backwards in time" in text
+    assert "was graded lower in five areas" in text
+    assert comparison.describe(pg.Change.DECLINED) == "lower in the earlier round"
+    assert not pg.compare(history[5], history[6]).backwards
+
+
+def test_a_comparison_loads_back_equal_and_its_changes_must_follow() -> None:
+    history = pg.fixtures.cleveland()
+    comparison = pg.compare(history[5], history[6])
+    data = pg.to_dict(comparison)
+    assert pg.from_dict(data, pg.Comparison) == comparison
+    data["caveats"] = data["caveats"][1:]
+    with pytest.raises(pg.InvalidDataError, match="caveats: do not follow from before and after"):
+        pg.from_dict(data, pg.Comparison)
+
+
+def test_compare_takes_inspections_only() -> None:
+    with pytest.raises(pg.InvalidDataError, match="before: expected an Inspection, got NoneType"):
+        pg.compare(None, pg.fixtures.cleveland()[0])  # type: ignore[arg-type]
+
+
+def test_the_tables_and_charts_of_one_force_refuse_several() -> None:
+    from policegrades.plot import history_chart
+    from policegrades.render import grade_table
+
+    mixed = pg.inspections(framework="2016")
+    for draw in (grade_table, history_chart):
+        with pytest.raises(pg.InvalidDataError, match="follows one force only"):
+            draw(mixed)
+        with pytest.raises(pg.InvalidDataError, match="one inspection per round"):
+            draw([*pg.fixtures.cleveland(), pg.fixtures.cleveland()[0]])

@@ -1,5 +1,6 @@
 import itertools
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -56,7 +57,12 @@ def test_one_force_only() -> None:
 
 
 @given(
-    st.lists(strategies.inspections(force=pg.force("Cleveland")), max_size=6), strategies.areas()
+    st.lists(
+        strategies.inspections(force=pg.force("Cleveland")),
+        max_size=6,
+        unique_by=lambda i: i.framework.key,
+    ),
+    strategies.areas(),
 )
 def test_history_is_oldest_first_and_marks_scale_changes(
     inspections: list[pg.Inspection], area: pg.Area
@@ -76,3 +82,29 @@ def test_history_is_oldest_first_and_marks_scale_changes(
     for entry in entries:
         assert entry.inspection.framework.has_area(entry.area)
         assert entry.held is None or entry.held.area == entry.area
+
+
+def test_a_round_twice_is_refused() -> None:
+    history = pg.fixtures.cleveland()
+    with pytest.raises(pg.InvalidDataError, match="one inspection per round"):
+        pg.history([*history, history[0]], "effectiveness")
+
+
+def test_an_area_of_no_round_given_is_refused_like_its_name() -> None:
+    latest = pg.fixtures.cleveland()[-2:]
+    pillar = pg.framework("2016").area("effectiveness")
+    with pytest.raises(pg.UnknownNameError, match="is not an area of PEEL 2021/22, PEEL 2023–25"):
+        pg.history(latest, pillar)
+    with pytest.raises(pg.UnknownNameError, match="no area called 'Effectiveness'"):
+        pg.history(latest, "Effectiveness")
+
+
+def test_history_entries_load_back_equal() -> None:
+    entries = pg.history(pg.fixtures.cleveland(), "preventing crime")
+    assert pg.from_json(pg.to_json(entries), tuple[pg.HistoryEntry, ...]) == entries
+
+
+def test_an_entry_must_say_what_its_inspection_records() -> None:
+    entry = pg.history(pg.fixtures.cleveland(), "preventing crime")[-1]
+    with pytest.raises(pg.InvalidDataError, match="held: is not what the inspection records"):
+        attrs.evolve(entry, held=None)

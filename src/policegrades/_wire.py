@@ -225,6 +225,11 @@ def make() -> cattrs.Converter:
     conv.register_unstructure_hook(
         GradeCounts, lambda counts: {grade.label: n for grade, n in counts.items()}
     )
+    # Every enum by its exact value; those of the model say what they are in their own words.
+    conv.register_structure_hook_factory(
+        lambda cls: isinstance(cls, type) and issubclass(cls, enum.Enum),
+        lambda cls, _: _enum_hook(cls, f"a {cls.__name__}"),
+    )
     for cls, what in (
         (Scale, "a scale"),
         (Monitoring, "a monitoring stage"),

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime
 import enum
+from typing import Any
 
 import attrs
 
+from policegrades._fields import expect, raise_if, to_tuple
 from policegrades._words import count_of, join
-from policegrades.assessments import AreaGrade, Inspection
+from policegrades.assessments import AreaGrade, Inspection, chronological
 from policegrades.errors import UnknownNameError
 from policegrades.grades import Grade
 from policegrades.lineage import is_rename, same_area
@@ -17,6 +19,9 @@ from policegrades.rounds import Area, Framework
 from policegrades.summaries import summarise
 
 __all__ = ["SCALE_CHANGE_CAVEAT", "AreaChange", "Change", "Comparison", "compare"]
+
+# The default of a comparison's derived fields: made from before and after when left out.
+_DERIVED: Any = object()
 
 SCALE_CHANGE_CAVEAT = (
     "The inspectorate says grades from PEEL 2021/22 on cannot be compared directly with earlier "
@@ -80,6 +85,15 @@ class AreaChange:
     after: AreaGrade | None
     change: Change
 
+    def __attrs_post_init__(self) -> None:
+        problems: list[str] = []
+        expect(problems, "before", self.before, AreaGrade, "an AreaGrade", optional=True)
+        expect(problems, "after", self.after, AreaGrade, "an AreaGrade", optional=True)
+        expect(problems, "change", self.change, Change, "a Change")
+        if self.before is None and self.after is None:
+            problems.append("before: an area change holds at least one side")
+        raise_if(problems)
+
     @property
     def area(self) -> Area:
         """The area, under its name in the later inspection where it has one there."""
@@ -111,6 +125,9 @@ class AreaChange:
 class Comparison:
     """Every area of two inspections, side by side, and what may honestly be said of them.
 
+    ``changes`` and ``caveats`` follow from ``before`` and ``after``: made from them when not
+    given, and checked against them when given (as when a comparison is loaded).
+
     >>> import policegrades as pg
     >>> history = pg.fixtures.cleveland()
     >>> comparison = pg.compare(history[4], history[5])
@@ -120,8 +137,70 @@ class Comparison:
 
     before: Inspection
     after: Inspection
-    changes: tuple[AreaChange, ...]
-    caveats: tuple[str, ...]
+    changes: tuple[AreaChange, ...] = attrs.field(default=_DERIVED)
+    caveats: tuple[str, ...] = attrs.field(default=_DERIVED)
+
+    def __attrs_post_init__(self) -> None:
+        problems: list[str] = []
+        expect(problems, "before", self.before, Inspection, "an Inspection")
+        expect(problems, "after", self.after, Inspection, "an Inspection")
+        raise_if(problems)
+        changes = _changes(self.before, self.after)
+        caveats = tuple(_caveats(self.before, self.after, changes))
+        for field, derived in (("changes", changes), ("caveats", caveats)):
+            given = getattr(self, field)
+            if given is _DERIVED:
+                object.__setattr__(self, field, derived)
+            elif to_tuple(given, field) != derived:
+                problems.append(f"{field}: do not follow from before and after")
+            else:
+                object.__setattr__(self, field, derived)
+        raise_if(problems)
+
+    @property
+    def across_forces(self) -> bool:
+        """Whether the two inspections are of two forces: a difference between them, not a change."""
+        return self.before.force != self.after.force
+
+    @property
+    def backwards(self) -> bool:
+        """Whether ``after`` came first: one force's rounds compared against the run of time.
+
+        >>> import policegrades as pg
+        >>> history = pg.fixtures.cleveland()
+        >>> pg.compare(history[6], history[5]).backwards, pg.compare(history[5], history[6]).backwards
+        (True, False)
+        """
+        if self.across_forces:
+            return False
+        return chronological(self.after) < chronological(self.before)
+
+    def describe(self, change: Change) -> str:
+        """A change in words that fit this comparison: a rise or fall only over time, forwards.
+
+        >>> import policegrades as pg
+        >>> history = pg.fixtures.cleveland()
+        >>> pg.compare(history[5], history[6]).describe(pg.Change.IMPROVED)
+        'improved'
+        >>> pg.compare(history[6], history[5]).describe(pg.Change.IMPROVED)
+        'higher in the earlier round'
+        >>> pg.compare(pg.inspection("Durham", "2022"), history[5]).describe(pg.Change.IMPROVED)
+        'higher for Cleveland'
+        """
+        if self.across_forces:
+            words = {
+                Change.IMPROVED: f"higher for {self.after.force.short_name}",
+                Change.DECLINED: f"lower for {self.after.force.short_name}",
+                Change.UNCHANGED: "the same",
+            }
+        elif self.backwards:
+            words = {
+                Change.IMPROVED: "higher in the earlier round",
+                Change.DECLINED: "lower in the earlier round",
+            }
+        else:
+            words = {}
+        return words.get(change, change.value)
 
     @property
     def comparable(self) -> bool:
@@ -203,23 +282,42 @@ class Comparison:
         return " ".join([*parts, *self.caveats])
 
     def _moves(self) -> list[str]:
+        """The areas set against each other, worded for what the comparison is."""
         before, after = self.before, self.after
-        subject = (
-            f"Between {before.framework.name} ({_date(before)}) and "
-            f"{after.framework.name} ({_date(after)}), {after.force.name}"
-        )
-        sentences = []
-        for changes, verb in (
-            (self.improved, "improved in"),
-            (self.declined, "declined in"),
-            (self.unchanged, "stayed the same in"),
-        ):
-            if changes:
-                moves = join([_movement(c) for c in changes])
-                sentences.append(f"{subject} {verb} {count_of(len(changes), 'area')}: {moves}.")
-                subject = "It"
-        if not sentences:
-            sentences.append(f"{subject} has no area graded in both that can be compared.")
+        sentences: list[str] = []
+        forwards = not self.across_forces and not self.backwards
+        if forwards:
+            subject = (
+                f"Between {before.framework.name} ({_date(before)}) and "
+                f"{after.framework.name} ({_date(after)}), {after.force.name}"
+            )
+            verbs, then = ("improved in", "declined in", "stayed the same in"), "It"
+        elif self.across_forces:
+            same_round = before.framework == after.framework
+            rounds = (
+                "" if same_round else (f" ({after.framework.name} against {before.framework.name})")
+            )
+            where = f"In {after.framework.name}, " if same_round else ""
+            subject = f"{where}{after.force.name}, against {before.force.name}{rounds}, was graded"
+            verbs, then = ("higher in", "lower in", "the same in"), "It was graded"
+        else:
+            sentences.append(
+                f"{after.framework.name} ({_date(after)}) came before {before.framework.name} "
+                f"({_date(before)}), so this comparison runs backwards in time."
+            )
+            subject = (
+                f"{after.force.name}, in {after.framework.name} against "
+                f"{before.framework.name}, was graded"
+            )
+            verbs, then = ("higher in", "lower in", "the same in"), "It was graded"
+        groups = (self.improved, self.declined, self.unchanged)
+        moved = [(changes, verb) for changes, verb in zip(groups, verbs, strict=True) if changes]
+        for index, (changes, verb) in enumerate(moved):
+            moves = join([_movement(c, forwards=forwards) for c in changes])
+            who = subject if index == 0 else then
+            sentences.append(f"{who} {verb} {count_of(len(changes), 'area')}: {moves}.")
+        if not moved:
+            sentences.append("No area is graded in both that can be compared.")
         return sentences
 
     def _side_by_side(self) -> list[str]:
@@ -227,17 +325,18 @@ class Comparison:
         return [
             f"In {before.framework.name} ({_date(before)}), {before.force.name} was "
             f"graded {summarise(before).headline()}; in {after.framework.name} "
-            f"({_date(after)}), {summarise(after).headline()}.",
+            f"({_date(after)}), {after.force.name + ' was graded ' if self.across_forces else ''}"
+            f"{summarise(after).headline()}.",
             "These grades are not set against each other as rises or falls.",
         ]
 
 
-def _movement(change: AreaChange) -> str:
+def _movement(change: AreaChange, *, forwards: bool) -> str:
     name = _lower(change.area.name)
     before, after = change.before_grade, change.after_grade
     if change.change is Change.UNCHANGED:
         return f"{name} ({'ungraded' if after is None else after})"
-    return f"{name} ({before} to {after})"
+    return f"{name} ({before} to {after})" if forwards else f"{name} ({after} against {before})"
 
 
 def _lower(name: str) -> str:
@@ -275,6 +374,11 @@ def compare(before: Inspection, after: Inspection) -> Comparison:
     >>> print(pg.compare(history[4], history[5]).caveats[0])
     The inspectorate says grades from PEEL 2021/22 on cannot be compared directly with earlier rounds: ...
     """
+    return Comparison(before=before, after=after)
+
+
+def _changes(before: Inspection, after: Inspection) -> tuple[AreaChange, ...]:
+    """One `AreaChange` per area either inspection holds: pairs first, in ``after``'s order."""
     comparable = before.framework.scale is after.framework.scale
     changes: list[AreaChange] = []
     unmatched = list(before.grades)
@@ -303,12 +407,7 @@ def compare(before: Inspection, after: Inspection) -> Comparison:
                 change=Change.NOT_COMPARABLE if missing else Change.REMOVED,
             )
         )
-    return Comparison(
-        before=before,
-        after=after,
-        changes=tuple(changes),
-        caveats=tuple(_caveats(before, after, changes, comparable)),
-    )
+    return tuple(changes)
 
 
 def _holds(framework: Framework, area: Area) -> bool:
@@ -328,9 +427,8 @@ def _change(before: AreaGrade, after: AreaGrade, comparable: bool) -> Change:
     return Change.UNCHANGED
 
 
-def _caveats(
-    before: Inspection, after: Inspection, changes: list[AreaChange], comparable: bool
-) -> list[str]:
+def _caveats(before: Inspection, after: Inspection, changes: tuple[AreaChange, ...]) -> list[str]:
+    comparable = before.framework.scale is after.framework.scale
     caveats = []
     if not comparable:
         caveats.append(SCALE_CHANGE_CAVEAT)

@@ -6,13 +6,14 @@ from collections.abc import Iterable
 
 import attrs
 
+from policegrades._fields import expect, raise_if
 from policegrades.assessments import AreaGrade, Inspection, chronological
 from policegrades.errors import InvalidDataError, UnknownNameError, quote
 from policegrades.grades import Grade
 from policegrades.lineage import lineage_keys
 from policegrades.rounds import Area, Framework
 
-__all__ = ["HistoryEntry", "history"]
+__all__ = ["HistoryEntry", "history", "one_force"]
 
 
 @attrs.frozen(kw_only=True)
@@ -33,6 +34,22 @@ class HistoryEntry:
     area: Area
     held: AreaGrade | None
     scale_changed: bool
+
+    def __attrs_post_init__(self) -> None:
+        problems: list[str] = []
+        expect(problems, "inspection", self.inspection, Inspection, "an Inspection")
+        expect(problems, "area", self.area, Area, "an Area")
+        expect(problems, "held", self.held, AreaGrade, "an AreaGrade", optional=True)
+        expect(problems, "scale_changed", self.scale_changed, bool, "True or False")
+        raise_if(problems)
+        if not self.inspection.framework.has_area(self.area):
+            problems.append(
+                f"area: {self.area.key!r} is not an area of {self.inspection.framework.name}"
+            )
+        recorded = next((h for h in self.inspection.grades if h.area == self.area), None)
+        if self.held != recorded:
+            problems.append("held: is not what the inspection records for the area")
+        raise_if(problems)
 
     @property
     def grade(self) -> Grade | None:
@@ -62,6 +79,51 @@ class HistoryEntry:
         return f"{self.inspection.framework.name}: {self.status}"
 
 
+def one_force(inspections: Iterable[Inspection], what: str) -> list[Inspection]:
+    """One force's inspections, oldest first; several forces, or a round twice, are refused.
+
+    ``what`` names the caller in the error, which lists what was given.
+
+    >>> import policegrades as pg
+    >>> len(one_force(pg.fixtures.cleveland(), "history"))
+    7
+    >>> one_force(pg.inspections(framework="2016")[:2], "history")
+    Traceback (most recent call last):
+    ...
+    policegrades.errors.InvalidDataError: history follows one force only: forces given: Cumbria Constabulary, Metropolitan Police Service
+    """
+    if isinstance(inspections, Inspection):
+        inspections = [inspections]
+    if isinstance(inspections, (str, bytes)) or not isinstance(inspections, Iterable):
+        raise InvalidDataError(
+            [f"expected inspections, got {type(inspections).__name__}"],
+            heading=f"{what} follows one force's inspections:",
+        )
+    chosen = list(inspections)
+    wrong = [
+        f"[{index}]: expected an Inspection, got {type(i).__name__}"
+        for index, i in enumerate(chosen)
+        if not isinstance(i, Inspection)
+    ]
+    if wrong:
+        raise InvalidDataError(wrong, heading=f"{what} takes inspections only:")
+    forces = {i.force.code: i.force.name for i in chosen}
+    if len(forces) > 1:
+        raise InvalidDataError(
+            [f"forces given: {', '.join(sorted(forces.values()))}"],
+            heading=f"{what} follows one force only:",
+        )
+    rounds: dict[str, int] = {}
+    twice = []
+    for index, inspection in enumerate(chosen):
+        first = rounds.setdefault(inspection.framework.key, index)
+        if first != index:
+            twice.append(f"[{index}]: {inspection.framework.name} is already at [{first}]")
+    if twice:
+        raise InvalidDataError(twice, heading=f"{what} takes one inspection per round:")
+    return sorted(chosen, key=chronological)
+
+
 def history(inspections: Iterable[Inspection], area: Area | str) -> tuple[HistoryEntry, ...]:
     """One area's grade through a force's rounds, oldest first, following renames.
 
@@ -78,13 +140,7 @@ def history(inspections: Iterable[Inspection], area: Area | str) -> tuple[Histor
     PEEL 2021/22: inadequate (scale changed)
     PEEL 2023–25: good
     """
-    ordered = sorted(inspections, key=chronological)
-    forces = {i.force.code: i.force.name for i in ordered}
-    if len(forces) > 1:
-        raise InvalidDataError(
-            [f"forces given: {', '.join(sorted(forces.values()))}"],
-            heading="history follows one force only:",
-        )
+    ordered = one_force(inspections, "history")
     frameworks = list(dict.fromkeys(i.framework for i in ordered))
     keys = lineage_keys(_resolve(area, frameworks), frameworks)
     entries: list[HistoryEntry] = []
@@ -108,7 +164,7 @@ def _resolve(area: Area | str, frameworks: list[Framework]) -> Area:
             return framework.area(area)
         except UnknownNameError:
             continue
-    if isinstance(area, Area):
-        return area
     rounds = ", ".join(f.name for f in frameworks) or "no round"
+    if isinstance(area, Area):
+        raise UnknownNameError(f"the area {area.name!r} ({area.key}) is not an area of {rounds}")
     raise UnknownNameError(f"no area called {quote(area)} in {rounds}")

@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
-from policegrades.assessments import Inspection, chronological
+from policegrades.assessments import Inspection
 from policegrades.errors import PoliceGradesError
 from policegrades.grades import Grade
+from policegrades.histories import one_force
 from policegrades.rankings import rank
 from policegrades.render import area_rows
 from policegrades.summaries import summarise
@@ -72,7 +73,7 @@ def history_chart(inspections: Iterable[Inspection]) -> Figure:
     """
     from matplotlib.patches import Rectangle
 
-    ordered = sorted(inspections, key=chronological)
+    ordered = one_force(inspections, "history_chart")
     rows = area_rows(ordered)
     figure, axes = _figure(2.0 + 1.1 * len(ordered), 1.2 + 0.32 * len(rows))
     for y, row in enumerate(rows):

@@ -7,6 +7,7 @@ from typing import Any
 
 import attrs
 
+from policegrades._fields import expect, raise_if
 from policegrades.assessments import Inspection
 from policegrades.errors import InvalidDataError
 from policegrades.summaries import summarise
@@ -28,6 +29,14 @@ class RankEntry:
 
     rank: int | None
     inspection: Inspection
+
+    def __attrs_post_init__(self) -> None:
+        problems: list[str] = []
+        expect(problems, "rank", self.rank, int, "a whole number", optional=True)
+        expect(problems, "inspection", self.inspection, Inspection, "an Inspection")
+        if type(self.rank) is int and self.rank < 1:
+            problems.append(f"rank: {self.rank} is not a place; places start at 1")
+        raise_if(problems)
 
 
 def default_order(inspection: Inspection) -> tuple[int, ...] | None:

@@ -6,8 +6,9 @@ from collections.abc import Iterable, Sequence
 
 from policegrades._words import count_of, join
 from policegrades.across import AreaAcross
-from policegrades.assessments import AreaGrade, Inspection, chronological
+from policegrades.assessments import AreaGrade, Inspection
 from policegrades.grades import Grade, Scale
+from policegrades.histories import one_force
 from policegrades.knowledge import Coverage, Known, RoundCoverage
 from policegrades.provenance import Basis
 from policegrades.rounds import Area
@@ -95,7 +96,7 @@ def grade_table(inspections: Iterable[Inspection]) -> str:
     <BLANKLINE>
     RI: requires improvement. —: assessed, deliberately ungraded. *: derived, not read in a source. ^: carried over from an earlier inspection. !: changed after publication. ?: read in a second-hand source. Blank: not recorded. ·: not part of that round.
     """
-    ordered = sorted(inspections, key=chronological)
+    ordered = one_force(inspections, "grade_table")
     blocks = []
     for scale, title in (
         (Scale.FOUR_POINT, "Pillar rounds, PEEL 2014 to 2018/19 (four-point scale)"),

@@ -1,5 +1,8 @@
 import argparse
+import csv
+import io
 import json
+import os
 import pathlib
 import subprocess
 import sys
@@ -10,6 +13,8 @@ import policegrades as pg
 from policegrades.bundled import canonical_json
 from policegrades.cli import build_parser, main
 
+SCRIPT = pathlib.Path(sys.executable).with_name("policegrades")
+
 
 def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     status = main(list(argv))
@@ -17,13 +22,22 @@ def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]
     return status, out, err
 
 
+def _script(*argv: str, **env: str) -> subprocess.CompletedProcess[str]:
+    environment = {**{k: v for k, v in os.environ.items() if k != "PYTHONIOENCODING"}, **env}
+    return subprocess.run(
+        [str(SCRIPT), *argv], capture_output=True, text=True, env=environment, encoding="utf-8"
+    )
+
+
 def test_forces_and_rounds(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = _run(capsys, "forces")
     assert status == 0
     assert len(out.splitlines()) == 1 + 43
     assert "E23000013  Cleveland Police" in out
-    status, out, _ = _run(capsys, "rounds", "--json")
-    assert [r["key"] for r in json.loads(out)] == [f.key for f in pg.frameworks()]
+    _, out, _ = _run(capsys, "rounds", "--json")
+    assert pg.from_json(out, tuple[pg.Framework, ...]) == pg.frameworks()
+    _, out, _ = _run(capsys, "forces", "--json")
+    assert pg.from_json(out, tuple[pg.Force, ...]) == pg.forces()
 
 
 def test_forces_as_csv(capsys: pytest.CaptureFixture[str]) -> None:
@@ -61,20 +75,40 @@ def test_show_a_round_as_json_and_csv(capsys: pytest.CaptureFixture[str]) -> Non
     _, out, _ = _run(capsys, "show", "Cleveland Police", "2021/22", "--json")
     assert pg.from_json(out, pg.Inspection) == pg.fixtures.cleveland()[5]
     _, out, _ = _run(capsys, "show", "E23000013", "2016", "--csv")
-    assert len(pg.from_csv(out)[0].grades) == len(pg.fixtures.cleveland()[2].grades)
+    assert pg.from_csv(out) == (pg.fixtures.cleveland()[2],)
 
 
 def test_history_table_and_one_area(capsys: pytest.CaptureFixture[str]) -> None:
     _, out, _ = _run(capsys, "history", "cleveland")
     assert "Pillar rounds" in out
     assert "PEEL 2021/22 onwards" in out
+    _, out, _ = _run(capsys, "history", "cleveland", "--json")
+    assert pg.from_json(out, tuple[pg.Inspection, ...]) == pg.fixtures.cleveland()
     _, out, _ = _run(capsys, "history", "cleveland", "--area", "preventing crime", "--json")
-    entries = json.loads(out)
-    assert [e["grade"] for e in entries][-3:] == ["inadequate", "inadequate", "good"]
-    assert [e["scale_changed"] for e in entries].count(True) == 1
+    entries = pg.from_json(out, tuple[pg.HistoryEntry, ...])
+    assert entries == pg.history(pg.fixtures.cleveland(), "preventing crime")
+    assert [e.scale_changed for e in entries].count(True) == 1
 
 
-def test_compare_rounds_and_files(
+def test_machine_readable_history_holds_the_wires_values(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _, out, _ = _run(capsys, "history", "cleveland", "--area", "managing offenders", "--csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert rows[0] == {
+        "round": "peel-2021-22",
+        "published": "2023-03-17",
+        "area": "managing-offenders",
+        "recorded": "true",
+        "grade": "adequate",
+        "basis": "derived",
+        "weak": "false",
+        "scale_changed": "false",
+    }
+    assert "(derived)" not in out
+
+
+def test_compare_rounds_forces_and_files(
     capsys: pytest.CaptureFixture[str], tmp_path: pathlib.Path
 ) -> None:
     status, out, _ = _run(capsys, "compare", "cleveland", "2021/22", "2023-25")
@@ -82,28 +116,49 @@ def test_compare_rounds_and_files(
     assert "Preventing crime" in out
     assert "improved" in out
     assert "Caveats:" in out
+    _, out, _ = _run(capsys, "compare", "durham", "2016", "cleveland", "2016")
+    assert "Durham Constabulary (PEEL 2016) → Cleveland Police (PEEL 2016)" in out
+    assert "lower for Cleveland" in out
+    assert "declined" not in out
     before, after = tmp_path / "before.json", tmp_path / "after.json"
     before.write_text(pg.to_json(pg.fixtures.cleveland()[4]))
     after.write_text(pg.to_json(pg.fixtures.cleveland()[5]))
-    _, out, _ = _run(capsys, "compare", str(before), str(after), "--json")
-    data = json.loads(out)
-    assert data["comparable"] is False
-    assert {c["change"] for c in data["changes"]} <= {"not comparable", "added", "removed"}
-    assert "cannot be compared directly" in data["caveats"][0]
+    _, out, _ = _run(capsys, "compare", "--data", str(before), "--data", str(after), "--json")
+    comparison = pg.from_json(out, pg.Comparison)
+    assert comparison == pg.compare(*pg.fixtures.cleveland()[4:6])
+    assert comparison.comparable is False
+
+
+def test_machine_readable_comparisons_hold_the_wires_values(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _, out, _ = _run(capsys, "compare", "cleveland", "2018/19", "2021/22", "--csv")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert {row["change"] for row in rows} <= {change.value for change in pg.Change}
+    grades = {row["before_grade"] for row in rows} | {row["after_grade"] for row in rows}
+    assert grades <= {grade.label for grade in pg.Grade} | {""}
+    for mark in ("RI", "·", "—"):
+        assert mark not in out
 
 
 def test_rank_a_round_and_files(capsys: pytest.CaptureFixture[str], tmp_path: pathlib.Path) -> None:
     _, out, _ = _run(capsys, "rank", "2016", "--csv")
-    lines = out.splitlines()
-    assert lines[0] == "rank,force,round,grades"
-    assert lines[1].startswith("1,Durham Constabulary,PEEL 2016")
-    assert lines[-1].startswith("43,Bedfordshire Police")
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert (rows[0]["rank"], rows[0]["force_code"], rows[0]["round"]) == (
+        "1",
+        "E23000008",
+        "peel-2016",
+    )
+    assert rows[-1]["force_code"] == pg.force("Bedfordshire").code
     _, out, _ = _run(capsys, "rank", "2018/19", "--csv")
-    assert out.splitlines()[-1].startswith(",Humberside Police,PEEL 2018/19,of the grades known")
+    last = list(csv.DictReader(io.StringIO(out)))[-1]
+    assert (last["rank"], last["force_code"], last["counted"]) == ("", "E23000012", "some grades")
+    _, out, _ = _run(capsys, "rank", "2018/19", "--json")
+    assert pg.from_json(out, tuple[pg.RankEntry, ...]) == pg.rank(pg.inspections(framework="2019"))
     table = tmp_path / "table.json"
     table.write_text(pg.to_json(list(pg.inspections(framework="2016")[:3])))
     _, out, _ = _run(capsys, "rank", "--data", str(table), "--json")
-    ranked = {e["force"]: e["rank"] for e in json.loads(out)}
+    ranked = {e["inspection"]["force"]: e["rank"] for e in json.loads(out)}
     assert ranked == {"E23000001": 3, "E23000002": 1, "E23000003": 1}
 
 
@@ -118,27 +173,26 @@ def test_rank_a_round_and_files(capsys: pytest.CaptureFixture[str], tmp_path: pa
             ["show", "Yorkshire"],
             "policegrades: error: 'Yorkshire' could be any of: North Yorkshire Police",
         ),
+        (["show", "Cleveland✓"], "policegrades: error: no force is called 'Cleveland✓'"),
         (["show", "cleveland", "2020"], "policegrades: error: no PEEL round is called '2020'"),
+        (["show", "cleveland", ""], "policegrades: error: no PEEL round is called ''"),
         (
             ["show", "cumbria", "2021/22"],
-            "policegrades: error: no PEEL 2021/22 inspection of Cumbria Constabulary",
+            "policegrades: error: the data holds no PEEL 2021/22 inspection of Cumbria Constabulary",
         ),
         (
             ["history", "cleveland", "--area", "vetting"],
             "policegrades: error: no area called 'vetting'",
         ),
-        (
-            ["compare", "cleveland", "2016"],
-            "policegrades: error: compare takes FORCE ROUND ROUND, or FILE FILE",
-        ),
+        (["compare", "cleveland", "2016"], "policegrades: error: compare takes FORCE ROUND ROUND"),
         (["rank", "nothing"], "policegrades: error: no PEEL round is called 'nothing'"),
         (
             ["rank", "--data", "README.md"],
-            "policegrades: error: README.md: line 1, column 1: Expecting value",
+            "policegrades: error: README.md: JSON text, line 1, column 1: Expecting value",
         ),
         (
             ["show", "cleveland", "--data", "/no/such/file.json"],
-            "policegrades: error: /no/such/file.json: cannot read",
+            "policegrades: error: /no/such/file.json: cannot be read",
         ),
     ],
 )
@@ -167,13 +221,31 @@ def test_a_bad_file_names_the_path_and_the_place(
     cut = tmp_path / "cut.json"
     cut.write_text('{"force": ')
     _, _, err = _run(capsys, "show", "cleveland", "--data", str(cut))
-    assert err == f"policegrades: error: {cut}: line 1, column 11: Expecting value\n"
+    assert err == f"policegrades: error: {cut}: JSON text, line 1, column 11: Expecting value\n"
     bad_csv = tmp_path / "bad.csv"
     bad_csv.write_text(
         pg.to_csv(pg.inspection("cleveland", "2016")).replace(",good,", ",superb,", 1)
     )
     _, _, err = _run(capsys, "show", "cleveland", "--data", str(bad_csv))
     assert err.startswith(f"policegrades: error: {bad_csv}: line 4: grade: 'superb' is not a grade")
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("[" * 200_000, "JSON text: nested too deeply"),
+        ('{"force": ' + "1" * 5_000 + "}", "JSON text: a number too long to read (5000 digits)"),
+    ],
+)
+def test_hostile_files_are_one_line_not_a_traceback(
+    tmp_path: pathlib.Path, content: str, expected: str
+) -> None:
+    path = tmp_path / "hostile.json"
+    path.write_text(content)
+    for argv in (["show", "cleveland", "--data", str(path)], ["rank", "--data", str(path)]):
+        result = _script(*argv)
+        assert result.returncode == 1
+        assert result.stderr == f"policegrades: error: {path}: {expected}\n"
 
 
 def test_own_data_replaces_the_bundled(
@@ -240,11 +312,15 @@ def test_every_command_has_help_with_an_example() -> None:
         assert sub.format_help().startswith("usage: policegrades")
 
 
-def test_help_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
+def test_help_and_version_exit_0(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit) as caught:
         main(["show", "--help"])
     assert caught.value.code == 0
     assert "policegrades show cleveland 2021/22" in capsys.readouterr().out
+    with pytest.raises(SystemExit) as caught:
+        main(["--version"])
+    assert caught.value.code == 0
+    assert capsys.readouterr().out == f"policegrades {pg.__version__}\n"
 
 
 def test_python_dash_m_and_the_console_script() -> None:
@@ -253,7 +329,33 @@ def test_python_dash_m_and_the_console_script() -> None:
     )
     assert result.returncode == 1
     assert result.stderr.startswith("policegrades: error: no force is called 'nowhere'")
-    script = pathlib.Path(sys.executable).with_name("policegrades")
-    result = subprocess.run([str(script), "history", "cleveland"], capture_output=True, text=True)
+    result = _script("history", "cleveland")
     assert result.returncode == 0
     assert result.stdout.startswith("Cleveland Police")
+
+
+def test_output_piped_into_head_ends_quietly() -> None:
+    shell = subprocess.run(
+        f"'{SCRIPT}' rank 2021/22 | head -n 1", shell=True, capture_output=True, text=True
+    )
+    assert shell.stdout.startswith("rank")
+    assert shell.stderr == ""
+
+
+def test_a_terminal_that_cannot_show_a_character_gets_ascii() -> None:
+    result = subprocess.run(
+        [str(SCRIPT), "compare", "cleveland", "2021/22", "2023-25"],
+        capture_output=True,
+        env={**os.environ, "PYTHONIOENCODING": "cp1252"},
+    )
+    assert result.returncode == 0
+    assert result.stderr == b""
+    text = result.stdout.decode("cp1252")
+    assert "PEEL 2021/22 -> PEEL 2023-25" in text
+    result = subprocess.run(
+        [str(SCRIPT), "show", "Cleveland✓"],
+        capture_output=True,
+        env={**os.environ, "PYTHONIOENCODING": "ascii"},
+    )
+    assert result.returncode == 1
+    assert result.stderr.decode("ascii").startswith("policegrades: error: no force is called")

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from policegrades.catalogues import force, forces, framework, frameworks
     from policegrades.checks import check
     from policegrades.comparison import AreaChange, Change, Comparison, compare
+    from policegrades.files import read
     from policegrades.frames import to_dataframe
     from policegrades.histories import HistoryEntry, history
     from policegrades.knowledge import AreaCoverage, Coverage, Known, RoundCoverage, coverage
@@ -63,6 +64,7 @@ _LAZY = {
     **dict.fromkeys(["inspection", "inspections"], "policegrades.bundled"),
     "check": "policegrades.checks",
     **dict.fromkeys(["AreaChange", "Change", "Comparison", "compare"], "policegrades.comparison"),
+    "read": "policegrades.files",
     "to_dataframe": "policegrades.frames",
     **dict.fromkeys(["HistoryEntry", "history"], "policegrades.histories"),
     **dict.fromkeys(["RankEntry", "rank"], "policegrades.rankings"),
@@ -143,6 +145,7 @@ __all__ = [
     "inspections",
     "make_converter",
     "rank",
+    "read",
     "standing",
     "summarise",
     "to_csv",

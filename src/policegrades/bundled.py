@@ -121,10 +121,15 @@ def as_of(inspections: Iterable[Inspection], day: datetime.date | str) -> tuple[
     return tuple(i for i in inspections if i.published_between[1] <= cutoff)
 
 
-def inspection(force: Force | str, framework: Framework | str) -> Inspection:
+def inspection(
+    force: Force | str,
+    framework: Framework | str,
+    *,
+    among: Iterable[Inspection] | None = None,
+) -> Inspection:
     """The bundled inspection of ``force`` in ``framework``, both looked up by any name.
 
-    When the data holds none, `UnknownNameError` says which rounds it holds for that force.
+    With ``among``, the one among the inspections given instead. When the data holds none, `UnknownNameError` says which rounds it holds for that force.
 
     >>> import policegrades as pg
     >>> pg.inspection("Cleveland", "2018/19").grade("legitimacy")
@@ -135,13 +140,44 @@ def inspection(force: Force | str, framework: Framework | str) -> Inspection:
     policegrades.errors.UnknownNameError: the data holds no PEEL 2021/22 inspection of Cumbria Constabulary; it holds: PEEL 2015, PEEL 2016, PEEL 2017, PEEL 2018/19, PEEL 2023–25
     """
     who, peel = _force(force), _framework(framework)
-    if who.police_uk_id in _files.inspection_files().get(peel.key, ()):
+    if among is None and who.police_uk_id in _files.inspection_files().get(peel.key, ()):
         return _read(peel.key, who.police_uk_id)
-    held = ", ".join(i.framework.name for i in inspections(who)) or "nothing"
+    of_force = inspections(who) if among is None else select(among, force=who)
+    found = [i for i in of_force if i.framework == peel]
+    if len(found) == 1:
+        return found[0]
+    if found:
+        raise UnknownNameError(f"the data holds {len(found)} {peel.name} inspections of {who.name}")
+    held = ", ".join(i.framework.name for i in of_force) or "nothing"
     raise UnknownNameError(
         f"the data holds no {peel.name} inspection of {who.name}; it holds: {held}",
-        candidates=tuple(i.framework.name for i in inspections(who)),
+        candidates=tuple(i.framework.name for i in of_force),
     )
+
+
+def select(
+    among: Iterable[Inspection],
+    force: Force | str | None = None,
+    framework: Framework | str | None = None,
+    *,
+    published_by: datetime.date | str | None = None,
+) -> tuple[Inspection, ...]:
+    """The inspections among those given that match, in the order given.
+
+    They are chosen as `inspections` chooses from the bundled data.
+
+    >>> import policegrades as pg
+    >>> [i.framework.key for i in select(pg.fixtures.cleveland(), framework="2019")]
+    ['peel-2018-19']
+    """
+    who = None if force is None else _force(force)
+    peel = None if framework is None else _framework(framework)
+    chosen = [
+        i
+        for i in among
+        if (who is None or i.force == who) and (peel is None or i.framework == peel)
+    ]
+    return tuple(chosen) if published_by is None else as_of(chosen, published_by)
 
 
 def _force(query: Force | str) -> Force:

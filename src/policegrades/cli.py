@@ -1,47 +1,67 @@
 """The ``policegrades`` command: the catalogues, the bundled data and your own files, in a terminal.
 
-Every command prints a readable table by default, and ``--json`` or ``--csv`` on request.
+A thin shell: it reads its arguments, asks the library, and prints the answer as text, as JSON
+or as CSV. JSON is the answer's wire form, which `policegrades.from_json` reads back, where the
+answer has one, and records of the wire's values otherwise; CSV is the same records (or the
+inspection table of `policegrades.to_csv`). Every command reads the bundled data, or the files
+named with ``--data``.
+
 Bad input ends the command with status 1 and one line on standard error; a bad command line
-ends it with status 2, as argparse does.
+ends it with status 2, as argparse does. A character the terminal cannot show is written in
+ASCII, and output piped into a program that stops reading ends the command quietly.
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
-import io
 import json
 import os
 import pathlib
 import sys
-import textwrap
-from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from collections.abc import Callable, Sequence
+from typing import Any, TextIO
 
-from policegrades import bundled, plot
+from policegrades import plot
+from policegrades._version import __version__
 from policegrades.across import across_forces, standing
 from policegrades.assessments import Inspection, chronological
+from policegrades.bundled import inspection, inspections, select
 from policegrades.catalogues import force, forces, framework, frameworks
 from policegrades.checks import check, fix
-from policegrades.comparison import Comparison, compare
+from policegrades.comparison import compare
 from policegrades.errors import InvalidDataError, PoliceGradesError
-from policegrades.histories import history
-from policegrades.knowledge import Known, coverage
+from policegrades.files import read
+from policegrades.histories import history, one_force
+from policegrades.knowledge import coverage
 from policegrades.police_forces import Force
-from policegrades.provenance import Basis, Source
 from policegrades.rankings import rank
 from policegrades.render import (
-    NOT_IN_ROUND,
     across_table,
     area_coverage_table,
     coverage_table,
     grade_table,
-    short_label,
+    text_table,
+)
+from policegrades.reports import (
+    Records,
+    across_records,
+    comparison_records,
+    comparison_text,
+    coverage_records,
+    csv_text,
+    dicts,
+    force_records,
+    history_records,
+    history_text,
+    inspection_text,
+    rank_records,
+    rank_text,
+    round_coverage_records,
+    round_records,
 )
 from policegrades.rounds import Framework
-from policegrades.serialisation import from_json, to_dict
-from policegrades.summaries import Counted, summarise
-from policegrades.tables import from_csv, to_csv
+from policegrades.serialisation import to_dict
+from policegrades.tables import to_csv
 
 __all__ = ["build_parser", "main", "main_exit"]
 
@@ -56,56 +76,29 @@ class _Findings(Exception):
     """A report that ends the command with status 1, printed as it is to standard output."""
 
 
-# -- reading inspections -----------------------------------------------------------------------
-
-
-def _read(path: str) -> tuple[Inspection, ...]:
-    """Inspections from a JSON file (an inspection or a list of them) or a CSV file."""
-    try:
-        text = pathlib.Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise _Failure(
-            f"{path}: cannot read: {getattr(error, 'strerror', None) or error}"
-        ) from None
-    try:
-        if path.lower().endswith(".csv"):
-            return from_csv(text)
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise _Failure(f"{path}: line {error.lineno}, column {error.colno}: {error.msg}") from None
-    except InvalidDataError as error:
-        raise _Failure(f"{path}: {'; '.join(error.problems)}") from None
-    try:
-        if isinstance(data, list):
-            return from_json(text, tuple[Inspection, ...])
-        return (from_json(text, Inspection),)
-    except InvalidDataError as error:
-        raise _Failure(f"{path}: {'; '.join(error.problems)}") from None
+# -- the data a command reads ------------------------------------------------------------------
 
 
 def _pool(
-    args: argparse.Namespace,
-    *,
-    of_force: Force | None = None,
-    of_round: Framework | None = None,
+    args: argparse.Namespace, *, of_force: Force | None = None, of_round: Framework | None = None
 ) -> list[Inspection]:
-    """The inspections in the user's files, else the bundled ones; by a day, when asked.
+    """The inspections in the ``--data`` files, else the bundled ones; by a day, when asked.
 
     Of the bundled data only one force's or one round's files are read, when that is all a
     command needs.
     """
     day = getattr(args, "published_by", None)
     if not args.data:
-        return list(bundled.inspections(of_force, of_round, published_by=day))
-    found = [inspection for path in args.data for inspection in _read(path)]
-    return found if day is None else list(bundled.as_of(found, day))
+        return list(inspections(of_force, of_round, published_by=day))
+    found = [found for path in args.data for found in read(path)]
+    return list(select(found, of_force, of_round, published_by=day))
 
 
 def _round_pool(args: argparse.Namespace) -> tuple[Framework, list[Inspection]]:
-    """The round named (or the one round the files hold) and its inspections."""
+    """The round named (or the one round the ``--data`` files hold) and its inspections."""
     if args.round is not None:
         peel = framework(args.round)
-        return peel, [i for i in _pool(args, of_round=peel) if i.framework == peel]
+        return peel, _pool(args, of_round=peel)
     pool = _pool(args)
     rounds = list(dict.fromkeys(i.framework for i in pool))
     if len(rounds) != 1 or not args.data:
@@ -114,324 +107,140 @@ def _round_pool(args: argparse.Namespace) -> tuple[Framework, list[Inspection]]:
     return rounds[0], pool
 
 
-def _of_force(pool: Iterable[Inspection], who: Force) -> list[Inspection]:
-    """One inspection per round for ``who``, oldest first; the first met of a round wins."""
-    chosen: dict[str, Inspection] = {}
-    for inspection in pool:
-        if inspection.force == who:
-            chosen.setdefault(inspection.framework.key, inspection)
-    if not chosen:
-        raise _Failure(f"no inspection of {who.name} in the data")
-    return sorted(chosen.values(), key=chronological)
+def _of_force(args: argparse.Namespace) -> tuple[Force, list[Inspection]]:
+    who = force(args.force)
+    found = one_force(_pool(args, of_force=who), _PROG)
+    if not found:
+        raise _Failure(f"the data holds no inspection of {who.name}")
+    return who, found
 
 
-def _in_round(inspections: Sequence[Inspection], peel: Framework) -> Inspection:
-    for inspection in inspections:
-        if inspection.framework == peel:
-            return inspection
-    held = ", ".join(i.framework.name for i in inspections)
-    raise _Failure(
-        f"no {peel.name} inspection of {inspections[0].force.name}; the data holds: {held}"
-    )
+# -- answers -----------------------------------------------------------------------------------
 
 
-# -- output ----------------------------------------------------------------------------------
-
-
-def _table(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
-    cells = [[str(c) for c in header], *([str(c) for c in row] for row in rows)]
-    widths = [max(len(line[i]) for line in cells) for i in range(len(header))]
-    return "\n".join(
-        "  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip() for line in cells
-    )
-
-
-def _csv(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(header)
-    writer.writerows([["" if c is None else c for c in row] for row in rows])
-    return out.getvalue().rstrip("\n")
-
-
-def _emit(
+def _answer(
     args: argparse.Namespace,
     text: Callable[[], str],
     data: Callable[[], Any],
-    table: Callable[[], str],
+    records: Callable[[], Records | str],
 ) -> str:
+    """The answer in the format asked for: text, JSON of ``data``, or CSV of ``records``."""
     if args.format == "json":
         return json.dumps(data(), ensure_ascii=False, indent=2)
     if args.format == "csv":
-        return table()
+        table = records()
+        return (table if isinstance(table, str) else csv_text(table)).rstrip("\n")
     return text()
 
 
-# -- commands ----------------------------------------------------------------------------------
-
-
-def _catalogue(
-    args: argparse.Namespace,
-    values: Sequence[Any],
-    header: Sequence[str],
-    row: Callable[[Any], Sequence[object]],
-) -> str:
-    rows = [row(value) for value in values]
-    return _emit(
-        args,
-        lambda: _table(header, rows),
-        lambda: [to_dict(value) for value in values],
-        lambda: _csv(header, rows),
-    )
-
-
 def _forces(args: argparse.Namespace) -> str:
-    return _catalogue(
+    every = forces()
+    return _answer(
         args,
-        forces(),
-        ("code", "name", "short_name", "police_uk_id", "country"),
-        lambda f: (f.code, f.name, f.short_name, f.police_uk_id, f.country),
+        lambda: text_table(*force_records(every)),
+        lambda: to_dict(every),
+        lambda: force_records(every),
     )
 
 
 def _rounds(args: argparse.Namespace) -> str:
-    return _catalogue(
+    every = frameworks()
+    return _answer(
         args,
-        frameworks(),
-        ("key", "name", "scale", "areas", "graded"),
-        lambda p: (p.key, p.name, p.scale.value, len(p.areas), sum(a.graded for a in p.areas)),
+        lambda: text_table(*round_records(every)),
+        lambda: to_dict(every),
+        lambda: round_records(every),
     )
 
 
 def _show(args: argparse.Namespace) -> str:
-    who = force(args.force)
-    inspections = _of_force(_pool(args, of_force=who), who)
-    chosen = _in_round(inspections, framework(args.round)) if args.round else inspections[-1]
-    pool = _pool(args, of_round=chosen.framework)
-
-    def text() -> str:
-        lines = [
-            f"{chosen.force.name}, {chosen.framework.name}, published {chosen.published_text}",
-        ]
-        if chosen.inspector:
-            lines.append(f"Inspector: {chosen.inspector}")
-        if chosen.monitoring:
-            lines.append(f"Monitoring: {chosen.monitoring}")
-        lines += ["", _table(("area", "grade", "source"), _grade_rows(chosen)), ""]
-        lines.append(_graded(chosen))
-        if chosen.recommendations:
-            lines += ["", "Findings:"]
-            for finding in chosen.recommendations:
-                about = f" ({finding.area.name})" if finding.area else ""
-                wrapped = textwrap.fill(
-                    f"- {str(finding.kind).capitalize()}{about}: {finding.text}",
-                    width=100,
-                    subsequent_indent="  ",
-                )
-                lines.append(wrapped)
-        if chosen.note:
-            lines += ["", textwrap.fill(f"Note: {chosen.note}", width=100)]
-        where = standing(chosen.force, chosen.framework, inspections=pool)
-        lines += ["", f"Among the forces in {chosen.framework.name} in the data:"]
-        lines += [
-            textwrap.fill(f"- {line}", width=100, subsequent_indent="  ")
-            for line in (f"In the library's league table: {where.place()}", *where.areas)
-        ]
-        if chosen.sources:
-            lines += ["", "Sources:"]
-            lines += [f"  [{s.key}] {_source_line(s)}" for s in chosen.sources]
-        return "\n".join(lines)
-
-    return _emit(args, text, lambda: to_dict(chosen), lambda: to_csv([chosen]).rstrip("\n"))
-
-
-def _graded(inspection: Inspection) -> str:
-    """The headline, saying what it was counted from."""
-    summary = summarise(inspection)
-    headline = summary.headline()
-    if summary.counted is Counted.ALL_GRADES:
-        return f"Graded {headline}."
-    if summary.counted is Counted.PUBLISHED_COUNTS:
-        known = len(summary.graded)
-        return (
-            f"Graded {headline}, as the published counts give it; the data names "
-            f"{known} of those {summary.counts.total} grades."
-        )
-    return f"{headline[0].upper()}{headline[1:]}. No counts were published; the rest is not known."
-
-
-def _source_line(source: Source) -> str:
-    named = ", ".join(part for part in (source.publisher, source.title) if part)
-    if source.url is None:
-        return named
-    return f"{named}: {source.url}" if named else source.url
-
-
-def _grade_rows(inspection: Inspection) -> list[tuple[str, str, str]]:
-    rows = []
-    for held in inspection.grades:
-        indent = "  " if held.area.parent else ""
-        grade = "ungraded" if held.grade is None else held.grade.label
-        marks = [str(held.basis)] if held.basis is not Basis.STATED else []
-        if held.weak:
-            marks.append("weak")
-        if held.correction is not None:
-            first = held.correction.published_grade
-            marks.append(f"published as {'ungraded' if first is None else first}")
-        shown = grade + (f" ({', '.join(marks)})" if marks else "")
-        rows.append((indent + held.area.name, shown, held.source or ""))
-    return rows
+    who, held = _of_force(args)
+    if args.round is None:
+        chosen = max(held, key=chronological)
+    else:
+        chosen = inspection(who, framework(args.round), among=held)
+    where = standing(who, chosen.framework, inspections=_pool(args, of_round=chosen.framework))
+    return _answer(
+        args,
+        lambda: inspection_text(chosen, where),
+        lambda: to_dict(chosen),
+        lambda: to_csv(chosen),
+    )
 
 
 def _history(args: argparse.Namespace) -> str:
-    who = force(args.force)
-    inspections = _of_force(_pool(args, of_force=who), who)
+    who, held = _of_force(args)
     if args.area is None:
-        return _emit(
+        return _answer(
             args,
-            lambda: f"{inspections[0].force.name}\n\n{grade_table(inspections)}",
-            lambda: [to_dict(i) for i in inspections],
-            lambda: to_csv(inspections).rstrip("\n"),
+            lambda: f"{who.name}\n\n{grade_table(held)}",
+            lambda: to_dict(tuple(held)),
+            lambda: to_csv(held),
         )
-    entries = history(inspections, args.area)
-    header = ("round", "published", "area", "grade", "scale_changed")
-    rows = [
-        (e.inspection.framework.name, e.inspection.published_text, e.area.name, e.status)
-        for e in entries
-    ]
-    changed = [e.scale_changed for e in entries]
-    return _emit(
+    entries = history(held, args.area)
+    return _answer(
         args,
-        lambda: _table(
-            (*header[:4], ""),
-            [(*r, "scale changed" if c else "") for r, c in zip(rows, changed, strict=False)],
-        ),
-        lambda: [
-            dict(zip(header, (*r, c), strict=True)) for r, c in zip(rows, changed, strict=False)
-        ],
-        lambda: _csv(header, [(*r, str(c).lower()) for r, c in zip(rows, changed, strict=False)]),
+        lambda: f"{who.name}\n\n{history_text(entries)}",
+        lambda: to_dict(entries),
+        lambda: history_records(entries),
     )
+
+
+_COMPARE_GRAMMAR = (
+    "compare takes FORCE ROUND ROUND, FORCE ROUND FORCE ROUND, or --data files that hold two "
+    "inspections"
+)
 
 
 def _compare(args: argparse.Namespace) -> str:
     things = args.things
-    if len(things) == 2 and all(pathlib.Path(thing).is_file() for thing in things):
-        before, after = (_only(_read(path), path) for path in things)
-    elif len(things) == 3:
-        who = force(things[0])
-        inspections = _of_force(_pool(args, of_force=who), who)
-        before, after = (_in_round(inspections, framework(r)) for r in things[1:])
+    if len(things) in (3, 4):
+        first, second = (
+            (things[0], things[1]),
+            (things[-2] if len(things) == 4 else things[0], things[-1]),
+        )
+        before, after = (_one(args, who, when) for who, when in (first, second))
+    elif not things and args.data:
+        given = _pool(args)
+        if len(given) != 2:
+            raise _Failure(f"{_COMPARE_GRAMMAR}; the --data files hold {len(given)}")
+        before, after = given
     else:
-        raise _Failure("compare takes FORCE ROUND ROUND, or FILE FILE")
+        raise _Failure(_COMPARE_GRAMMAR)
     comparison = compare(before, after)
-    header = ("area", "before", "after", "change")
-    rows = [
-        (c.area.name, _side(c.before), _side(c.after), str(c.change)) for c in comparison.changes
-    ]
-    return _emit(
+    return _answer(
         args,
-        lambda: _comparison_text(comparison, header, rows),
-        lambda: _comparison_data(comparison),
-        lambda: _csv(header, rows),
+        lambda: comparison_text(comparison),
+        lambda: to_dict(comparison),
+        lambda: comparison_records(comparison),
     )
 
 
-def _only(inspections: tuple[Inspection, ...], path: str) -> Inspection:
-    if len(inspections) != 1:
-        raise _Failure(f"{path}: holds {len(inspections)} inspections; compare takes one per file")
-    return inspections[0]
-
-
-def _side(held: Any) -> str:
-    return NOT_IN_ROUND if held is None else short_label(held.grade)
-
-
-def _comparison_text(comparison: Comparison, header: Sequence[str], rows: list[Any]) -> str:
-    title = (
-        f"{comparison.before.force.name}: {comparison.before.framework.name} "
-        f"→ {comparison.after.framework.name}"
-    )
-    body = [title, "", _table(header, rows), "", textwrap.fill(comparison.narrative(), width=100)]
-    if comparison.caveats:
-        body += ["", "Caveats:"]
-        body += [
-            textwrap.fill(f"- {c}", width=100, subsequent_indent="  ") for c in comparison.caveats
-        ]
-    return "\n".join(body)
-
-
-def _comparison_data(comparison: Comparison) -> dict[str, Any]:
-    return {
-        "before": to_dict(comparison.before),
-        "after": to_dict(comparison.after),
-        "comparable": comparison.comparable,
-        "changes": [
-            {
-                "area": c.area.key,
-                "before": None if c.before is None else to_dict(c.before.grade),
-                "after": None if c.after is None else to_dict(c.after.grade),
-                "change": str(c.change),
-            }
-            for c in comparison.changes
-        ],
-        "caveats": list(comparison.caveats),
-        "narrative": comparison.narrative(),
-    }
+def _one(args: argparse.Namespace, who: str, when: str) -> Inspection:
+    named = force(who)
+    return inspection(named, framework(when), among=_pool(args, of_force=named))
 
 
 def _rank(args: argparse.Namespace) -> str:
     _, pool = _round_pool(args)
     table = rank(pool)
-    header = ("rank", "force", "round", "grades")
-    rows = [
-        (
-            "" if e.rank is None else e.rank,
-            e.inspection.force.name,
-            e.inspection.framework.name,
-            summarise(e.inspection).headline(),
-        )
-        for e in table
-    ]
-    return _emit(
-        args,
-        lambda: _table(header, rows),
-        lambda: [
-            {
-                "rank": e.rank,
-                "force": e.inspection.force.code,
-                "round": e.inspection.framework.key,
-                "grades": row[3],
-            }
-            for e, row in zip(table, rows, strict=True)
-        ],
-        lambda: _csv(header, rows),
+    return _answer(
+        args, lambda: rank_text(table), lambda: to_dict(table), lambda: rank_records(table)
     )
 
 
 def _area(args: argparse.Namespace) -> str:
     peel, pool = _round_pool(args)
     across = across_forces(peel, args.area, inspections=pool)
-    header = ("force_code", "force_name", "grade", "basis", "weak", "corrected")
-    rows = [
-        (
-            row.force.code,
-            row.force.name,
-            row.status if row.held is None or row.held.grade is None else row.held.grade.label,
-            "" if row.held is None else str(row.held.basis),
-            "" if row.held is None else str(row.held.weak).lower(),
-            "" if row.held is None else str(row.held.correction is not None).lower(),
-        )
-        for row in across.rows
-    ]
-    return _emit(
+    return _answer(
         args,
         lambda: across_table(across),
         lambda: {
             "round": peel.key,
             "area": across.area.key,
-            "forces": [dict(zip(header, row, strict=True)) for row in rows],
+            "forces": dicts(across_records(across)),
         },
-        lambda: _csv(header, rows),
+        lambda: across_records(across),
     )
 
 
@@ -439,24 +248,17 @@ def _coverage(args: argparse.Namespace) -> str:
     known = coverage(_pool(args) if args.data else None)
     if args.round is not None:
         peel = known.of(framework(args.round))
-        areas_header = ("area", "known", "unknown")
-        area_rows = [(a.area.key, a.known, a.unknown) for a in peel.areas]
-        return _emit(
+        return _answer(
             args,
             lambda: f"{peel.framework.name}\n\n{area_coverage_table(peel)}",
-            lambda: [dict(zip(areas_header, row, strict=True)) for row in area_rows],
-            lambda: _csv(areas_header, area_rows),
+            lambda: dicts(round_coverage_records(peel)),
+            lambda: round_coverage_records(peel),
         )
-    header = ("round", *(level.name.lower() for level in Known), "with_counts", "rankable")
-    rows = [
-        (r.framework.key, *(r.count(level) for level in Known), r.with_counts, r.rankable)
-        for r in known.rounds
-    ]
-    return _emit(
+    return _answer(
         args,
         lambda: coverage_table(known),
-        lambda: [dict(zip(header, row, strict=True)) for row in rows],
-        lambda: _csv(header, rows),
+        lambda: dicts(coverage_records(known)),
+        lambda: coverage_records(known),
     )
 
 
@@ -470,14 +272,13 @@ def _check(args: argparse.Namespace) -> str:
 
 
 def _plot(args: argparse.Namespace) -> str:
-    if args.chart == "history":
-        who = force(args.force)
-        figure = plot.history_chart(_of_force(_pool(args, of_force=who), who))
-    else:
-        figure = plot.rank_chart(_round_pool(args)[1])
     suffix = pathlib.Path(args.output).suffix.lower()
     if suffix not in (".png", ".svg"):
         raise _Failure(f"{args.output}: charts are written as .png or .svg")
+    if args.chart == "history":
+        figure = plot.history_chart(_of_force(args)[1])
+    else:
+        figure = plot.rank_chart(_round_pool(args)[1])
     try:
         figure.savefig(args.output, dpi=150, bbox_inches="tight")
     except OSError as error:
@@ -485,11 +286,55 @@ def _plot(args: argparse.Namespace) -> str:
     return f"wrote {args.output}"
 
 
-# -- the parser --------------------------------------------------------------------------------
+# -- the parser: each option defined once ------------------------------------------------------
+
+
+def _output_options(parser: argparse.ArgumentParser) -> None:
+    output = parser.add_mutually_exclusive_group()
+    output.add_argument(
+        "--json", dest="format", action="store_const", const="json", help="print JSON"
+    )
+    output.add_argument("--csv", dest="format", action="store_const", const="csv", help="print CSV")
+
+
+def _data_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--data",
+        action="append",
+        metavar="FILE",
+        help="read inspections from this JSON or CSV file instead of the bundled data (repeatable)",
+    )
+
+
+def _as_of_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--published-by",
+        metavar="YYYY-MM-DD",
+        help="only the inspections certainly published on or before this day",
+    )
+
+
+def _force_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("force", help="a force: its code, name, short name, id or an abbreviation")
+
+
+def _round_argument(parser: argparse.ArgumentParser, *, default: str) -> None:
+    parser.add_argument(
+        "round", nargs="?", help=f"a PEEL round, by name, key or years (default: {default})"
+    )
+
+
+_ONE_ROUND = "the one round the --data files hold"
 
 
 def _command(
-    commands: Any, name: str, summary: str, example: str, run: Callable[[argparse.Namespace], str]
+    commands: Any,
+    name: str,
+    summary: str,
+    example: str,
+    run: Callable[[argparse.Namespace], str],
+    *,
+    output: bool = True,
 ) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = commands.add_parser(
         name,
@@ -498,36 +343,10 @@ def _command(
         epilog=f"example:\n  {example}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.set_defaults(run=run)
-    output = parser.add_mutually_exclusive_group()
-    output.add_argument(
-        "--json", dest="format", action="store_const", const="json", help="print JSON"
-    )
-    output.add_argument("--csv", dest="format", action="store_const", const="csv", help="print CSV")
+    parser.set_defaults(run=run, format=None)
+    if output:
+        _output_options(parser)
     return parser
-
-
-def _data_option(parser: argparse.ArgumentParser, *, as_of: bool = False) -> None:
-    parser.add_argument(
-        "--data",
-        action="append",
-        metavar="FILE",
-        help="read inspections from this JSON or CSV file instead of the bundled data (repeatable)",
-    )
-    if as_of:
-        parser.add_argument(
-            "--published-by",
-            metavar="YYYY-MM-DD",
-            help="only the inspections certainly published on or before this day",
-        )
-
-
-def _round_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "round",
-        nargs="?",
-        help="a PEEL round, by name, key or years (default: the one round the --data files hold)",
-    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -542,6 +361,7 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="example:\n  policegrades history cleveland",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"{_PROG} {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     _command(commands, "forces", "list the 43 forces", "policegrades forces --csv", _forces)
@@ -550,44 +370,47 @@ def build_parser() -> argparse.ArgumentParser:
     show = _command(
         commands,
         "show",
-        "one inspection: grades, headline, findings and sources",
+        "one inspection: grades, headline, findings, standing and sources",
         "policegrades show cleveland 2021/22",
         _show,
     )
-    show.add_argument("force", help="a force: code, name or alias")
-    show.add_argument("round", nargs="?", help="a PEEL round (default: the latest in the data)")
+    _force_argument(show)
+    _round_argument(show, default="the latest in the data")
     _data_option(show)
 
     past = _command(
         commands,
         "history",
-        "a force's grades round by round",
+        "a force's grades round by round, or one area's",
         "policegrades history cleveland --area 'preventing crime'",
         _history,
     )
-    past.add_argument("force", help="a force: code, name or alias")
+    _force_argument(past)
     past.add_argument("--area", help="follow one area through the rounds")
     _data_option(past)
 
     versus = _command(
         commands,
         "compare",
-        "what changed between two inspections, with the caveats",
+        "what changed between two inspections, or how two forces differ, with the caveats",
         "policegrades compare cleveland 2021/22 2023-25",
         _compare,
     )
-    versus.add_argument("things", nargs="+", metavar="FORCE ROUND ROUND | FILE FILE")
+    versus.add_argument(
+        "things", nargs="*", metavar="FORCE ROUND [FORCE] ROUND", help="the two inspections"
+    )
     _data_option(versus)
 
     league = _command(
         commands,
         "rank",
-        "a league table of one round's inspections",
+        "a league table of one round (the library's order; the inspectorate publishes none)",
         "policegrades rank 2018/19",
         _rank,
     )
-    _round_argument(league)
-    _data_option(league, as_of=True)
+    _round_argument(league, default=_ONE_ROUND)
+    _data_option(league)
+    _as_of_option(league)
 
     one_area = _command(
         commands,
@@ -597,8 +420,9 @@ def build_parser() -> argparse.ArgumentParser:
         _area,
     )
     one_area.add_argument("area", help="an area: its key, name or question, in that round")
-    _round_argument(one_area)
-    _data_option(one_area, as_of=True)
+    _round_argument(one_area, default=_ONE_ROUND)
+    _data_option(one_area)
+    _as_of_option(one_area)
 
     known = _command(
         commands,
@@ -607,18 +431,21 @@ def build_parser() -> argparse.ArgumentParser:
         "policegrades coverage 2021/22",
         _coverage,
     )
-    _round_argument(known)
+    _round_argument(known, default="every round")
     _data_option(known)
 
-    checking = commands.add_parser(
+    checking = _command(
+        commands,
         "check",
-        help="check inspection files as the bundled files are checked",
-        description="check inspection files as the bundled files are checked: valid, every "
-        "grade sourced, in canonical form, and named for their force and round",
-        epilog="example:\n  policegrades check my-force.json",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        "check inspection files as the bundled files are checked",
+        "policegrades check my-force.json",
+        _check,
+        output=False,
     )
-    checking.set_defaults(run=_check, format=None)
+    checking.description = (
+        "check inspection files as the bundled files are checked: valid, every grade sourced, "
+        "in canonical form, and named for their force and round"
+    )
     checking.add_argument("files", nargs="+", metavar="FILE", help="inspection JSON files")
     checking.add_argument(
         "--fix", action="store_true", help="rewrite each valid file in its canonical form first"
@@ -633,32 +460,66 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     charts = chart.add_subparsers(dest="chart", required=True, metavar="CHART")
-    for name, summary, example in (
-        (
-            "history",
-            "a force's grades as a heat map",
-            "policegrades plot history cleveland -o c.png",
-        ),
-        ("rank", "a league table as a bar chart", "policegrades plot rank 2016 -o league.png"),
-    ):
-        sub = charts.add_parser(
-            name,
-            help=summary,
-            description=summary,
-            epilog=f"example:\n  {example}",
-            formatter_class=argparse.RawDescriptionHelpFormatter,
-        )
-        sub.set_defaults(run=_plot, format=None)
+    drawn = _command(
+        charts,
+        "history",
+        "a force's grades as a heat map",
+        "policegrades plot history cleveland -o c.png",
+        _plot,
+        output=False,
+    )
+    _force_argument(drawn)
+    _data_option(drawn)
+    ranked = _command(
+        charts,
+        "rank",
+        "a league table as a bar chart",
+        "policegrades plot rank 2016 -o league.png",
+        _plot,
+        output=False,
+    )
+    _round_argument(ranked, default=_ONE_ROUND)
+    _data_option(ranked)
+    _as_of_option(ranked)
+    for sub in (drawn, ranked):
         sub.add_argument(
             "-o", "--output", required=True, metavar="FILE", help="a .png or .svg file"
         )
-        if name == "history":
-            sub.add_argument("force", help="a force: code, name or alias")
-            _data_option(sub)
-        else:
-            _round_argument(sub)
-            _data_option(sub, as_of=True)
     return parser
+
+
+# -- running -----------------------------------------------------------------------------------
+
+# What a terminal that cannot show a character is shown instead.
+_ASCII = str.maketrans(
+    {
+        "→": "->",
+        "—": "-",
+        "–": "-",
+        "‐": "-",
+        "·": ".",
+        "’": "'",
+        "‘": "'",
+        "“": '"',
+        "”": '"',
+        "…": "...",
+        "≥": ">=",
+        "≤": "<=",
+        "×": "x",
+        "÷": "/",
+    }
+)
+
+
+def _print(text: str, stream: TextIO) -> None:
+    """Write ``text`` and a newline, in ASCII where ``stream``'s encoding cannot show it."""
+    encoding = getattr(stream, "encoding", None) or "utf-8"
+    try:
+        text.encode(encoding)
+    except (UnicodeEncodeError, LookupError):
+        plain = text.translate(_ASCII)
+        text = plain.encode(encoding, errors="replace").decode(encoding, errors="replace")
+    stream.write(text + "\n")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -677,14 +538,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     args = build_parser().parse_args(argv)
     try:
-        print(args.run(args))
+        text = args.run(args)
     except _Findings as findings:
-        print(findings)
+        _print(str(findings), sys.stdout)
         return 1
     except (_Failure, PoliceGradesError) as error:
-        message = _one_line(error)
-        print(f"{_PROG}: error: {message}", file=sys.stderr)
+        _print(f"{_PROG}: error: {_one_line(error)}", sys.stderr)
         return 1
+    _print(text, sys.stdout)
     return 0
 
 
@@ -698,7 +559,8 @@ def _one_line(error: Exception) -> str:
 def main_exit() -> None:
     """The console script: run the command line and exit with its status.
 
-    Output piped into a program that stops reading (``| head``) ends the command quietly.
+    Output piped into a program that stops reading (``| head``) ends the command quietly, and
+    so does an interrupt from the keyboard (with status 130).
     """
     try:
         status = main()
@@ -708,4 +570,6 @@ def main_exit() -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         status = 0
+    except KeyboardInterrupt:
+        status = 130
     sys.exit(status)

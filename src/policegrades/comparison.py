@@ -452,8 +452,9 @@ def _caveats(before: Inspection, after: Inspection, changes: tuple[AreaChange, .
             if c.change is Change.NOT_COMPARABLE and getattr(c, side) is None
         ]
         if missing:
+            whose = f" of {inspection.force.name}" if before.force != after.force else ""
             caveats.append(
-                f"No grade is recorded in {inspection.framework.name} for "
+                f"No grade is recorded in {inspection.framework.name}{whose} for "
                 f"{join(missing)}, so {'it is' if len(missing) == 1 else 'they are'} not compared."
             )
     if comparable:

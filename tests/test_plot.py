@@ -1,4 +1,7 @@
+import io
+import itertools
 import pathlib
+from typing import Any
 
 import numpy as np
 import pytest
@@ -68,3 +71,66 @@ def test_plot_refuses_other_formats(
 ) -> None:
     assert main(["plot", "history", "cleveland", "-o", str(tmp_path / "c.jpg")]) == 1
     assert "charts are written as .png or .svg" in capsys.readouterr().err
+
+
+def _drawn(figure: Any) -> Any:
+    """The renderer of ``figure`` once drawn, to measure where its texts stand."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()  # type: ignore[no-untyped-call]
+    return canvas.get_renderer()  # type: ignore[no-untyped-call]
+
+
+def test_an_empty_chart_is_refused_with_our_error() -> None:
+    with pytest.raises(pg.InvalidDataError, match="needs at least one inspection"):
+        history_chart([])
+    with pytest.raises(pg.InvalidDataError, match="needs at least one inspection"):
+        rank_chart([])
+
+
+def test_drawing_raises_no_warning() -> None:
+    import datetime
+    import warnings
+
+    peel = pg.framework("2016")
+    one = pg.Inspection(
+        force=pg.force("cleveland"),
+        framework=peel,
+        published=datetime.date(2017, 3, 2),
+        grades=[pg.AreaGrade(area=peel.area("effectiveness"), grade=pg.Grade.GOOD)],
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        for figure in (history_chart([one]), history_chart(pg.fixtures.cleveland())):
+            figure.savefig(io.BytesIO(), format="png")
+
+
+def test_the_legend_and_its_notes_do_not_overlap_on_a_one_area_chart() -> None:
+    import datetime
+
+    peel = pg.framework("2016")
+    one = pg.Inspection(
+        force=pg.force("cleveland"),
+        framework=peel,
+        published=datetime.date(2017, 3, 2),
+        grades=[pg.AreaGrade(area=peel.area("effectiveness"), grade=pg.Grade.GOOD)],
+    )
+    figure = history_chart([one])
+    renderer = _drawn(figure)
+    legend = figure.axes[0].get_legend()
+    assert legend is not None
+    texts = legend.get_texts()
+    assert texts[-1].get_text() == "blank: not assessed that round"
+    boxes = [text.get_window_extent(renderer) for text in texts]
+    for upper, lower in itertools.pairwise(boxes):
+        assert upper.y0 >= lower.y1 - 1  # each line sits above the next
+    assert all(box.y0 >= 0 for box in boxes)  # all inside the figure
+
+
+def test_the_round_labels_of_a_long_history_do_not_collide() -> None:
+    figure = history_chart(pg.fixtures.cleveland())
+    renderer = _drawn(figure)
+    boxes = [label.get_window_extent(renderer) for label in figure.axes[0].get_xticklabels()]
+    for left, right in itertools.pairwise(boxes):
+        assert left.x1 < right.x0

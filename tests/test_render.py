@@ -31,8 +31,8 @@ def test_marks_for_ungraded_unknown_derived_and_absent() -> None:
     assert _cells(pillar, "Protecting vulnerable people") == ["·", "RI?", "", "RI", ""]
     assert _cells(pillar, "Investigating crime") == ["·", "good?", "good", "good^", ""]
     assert _cells(flat, "Responding to the public") == ["adequate*", "adequate"]
-    # Graded for some forces in PEEL 2023–25, but not recorded for Cleveland.
-    assert _cells(flat, "Recording data about crime") == ["good", ""]
+    # Graded for some forces in PEEL 2023–25; Cleveland's complete inspection does not hold it.
+    assert _cells(flat, "Recording data about crime") == ["good", "·"]
 
 
 def test_a_changed_grade_is_marked() -> None:

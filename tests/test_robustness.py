@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 import attrs
+import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
@@ -273,3 +274,12 @@ def test_ungraded_derived_and_empty_survive(inspection: pg.Inspection) -> None:
 )
 def test_enums_round_trip(value: Any) -> None:
     assert pg.from_json(pg.to_json(value), type(value)) is value
+
+
+def test_strategies_refuse_what_they_cannot_draw() -> None:
+    with pytest.raises(pg.InvalidDataError, match="not an area of PEEL 2016"):
+        strategies.area_grades(pg.framework("2016"), pg.framework("2023-25").area("workforce"))
+    with pytest.raises(pg.InvalidDataError, match="min_areas: 99 is more than the 12 areas"):
+        strategies.inspections(pg.framework("2016"), min_areas=99)
+    with pytest.raises(pg.InvalidDataError, match="max_areas: 1 is fewer than min_areas 3"):
+        strategies.inspections(min_areas=3, max_areas=1)

@@ -342,3 +342,26 @@ def test_arbitrary_json_gives_a_value_or_our_error(data: object, cls: type) -> N
     except pg.InvalidDataError as error:
         assert error.problems
         assert all(": " in problem for problem in error.problems)
+
+
+def test_a_long_list_with_one_bad_item_explains_that_item_only() -> None:
+    from unittest import mock
+
+    from policegrades import _wire
+
+    good = pg.to_dict(pg.inspection("cleveland", "2021/22"))
+    documents = [good] * 300 + [{**good, "inspector": 3}] + [good] * 300
+    with mock.patch.object(_wire, "_in_detail", wraps=_wire._in_detail) as detailed:
+        problems = _problems(documents, tuple[pg.Inspection, ...])
+    assert problems == ("[300].inspector: expected text, got a number (3)",)
+    assert detailed.call_count == 1
+    assert detailed.call_args.args[1] == documents[300]
+
+
+def test_every_bad_item_of_a_list_is_named_with_its_place() -> None:
+    good = pg.to_dict(pg.inspection("cleveland", "2021/22"))
+    problems = _problems([good, 3, {**good, "note": ""}], tuple[pg.Inspection, ...])
+    assert problems == (
+        "[1]: expected an object (Inspection), got a number (3)",
+        "[2].note: empty; give None for no value",
+    )

@@ -140,13 +140,16 @@ def _optional_hook(cls: Any, conv: cattrs.Converter) -> Callable[[object, type],
     return structure
 
 
+_GRADES = {grade.value: grade for grade in Grade}
+
+
 def _structure_counts(value: object, _: type) -> GradeCounts:
     if not isinstance(value, dict):
         raise WireError(("", f"expected an object of counts by grade, got {describe(value)}"))
     problems: list[tuple[str, str]] = []
     counts: dict[Grade, int] = {}
     for label, n in value.items():
-        grade = next((g for g in Grade if g.value == label), None) if type(label) is str else None
+        grade = _GRADES.get(label) if type(label) is str else None
         if grade is None:
             accepted = ", ".join(g.label for g in Grade)
             problems.append((str(label), f"{quote(label)} is not a grade; expected: {accepted}"))
@@ -172,7 +175,16 @@ def _tuple_hook(cls: Any, conv: cattrs.Converter) -> Callable[[object, type], tu
         if not isinstance(value, (list, tuple)):
             raise WireError(("", f"expected a list, got {describe(value)}"))
         if not conv.detailed_validation:
-            return tuple([item_hook(item, item_type) for item in value])
+            # Go on past a failure, to name every item that fails: only those are explained.
+            items, failed = [], []
+            for index, item in enumerate(value):
+                try:
+                    items.append(item_hook(item, item_type))
+                except Exception:  # noqa: BLE001 - named here, explained by the detailed pass
+                    failed.append(index)
+            if failed:
+                raise _FailedItems(failed)
+            return tuple(items)
         items, errors = [], []
         for index, item in enumerate(value):
             try:
@@ -186,6 +198,14 @@ def _tuple_hook(cls: Any, conv: cattrs.Converter) -> Callable[[object, type], tu
         return tuple(items)
 
     return structure
+
+
+class _FailedItems(ValueError):
+    """The places of the items of a list that failed to load, for the detailed pass."""
+
+    def __init__(self, indexes: list[int]) -> None:
+        self.indexes = indexes
+        super().__init__(f"items {indexes} failed")
 
 
 def mapping_guard(
@@ -298,23 +318,52 @@ def explain(error: BaseException, path: str = "") -> Iterator[str]:
 
 
 def structure(conv: cattrs.Converter, data: object, cls: type[T]) -> T:
-    """Structure ``data`` fast; on failure, structure it again in detail and explain it all.
+    """Structure ``data`` fast; on failure, structure again in detail what failed, and explain it.
 
     Any problem raises `InvalidDataError` listing every problem with its path.
     """
     collecting = gc.isenabled()
     gc.disable()  # a load makes many objects and no cycles: collecting them is wasted work
+    failed: list[int] | None = None
     try:
         return conv.structure(data, cls)
+    except _FailedItems as error:
+        failed = error.indexes
     except Exception:  # noqa: BLE001 - explained, then raised as the library's own error
         pass
     finally:
         if collecting:
             gc.enable()
-    raise InvalidDataError(_explained(conv, data, cls))
+    raise InvalidDataError(_explained(conv, data, cls, failed))
 
 
-def _explained(conv: cattrs.Converter, data: object, cls: Any) -> list[str]:
+def _explained(
+    conv: cattrs.Converter, data: object, cls: Any, failed: list[int] | None
+) -> list[str]:
+    """Every problem of ``data``; of a list whose failing items are known, of those items only.
+
+    The fast pass names the items of a list that fail, so the cost of explaining grows with
+    the problems, not with the document.
+    """
+    if failed and isinstance(data, list) and _is_homogeneous_tuple(cls):
+        item_type = get_args(cls)[0]
+        problems = []
+        for index in failed:
+            lines = _in_detail(conv, data[index], item_type)
+            problems += [f"[{index}]{_below(line)}" for line in lines]
+        return problems
+    return _in_detail(conv, data, cls)
+
+
+def _below(line: str) -> str:
+    """One problem of an item, its path joined to the item's place in the list."""
+    where, _, message = line.partition(": ")
+    if where == "document":
+        return f": {message}"
+    return f"{where}: {message}" if where.startswith("[") else f".{where}: {message}"
+
+
+def _in_detail(conv: cattrs.Converter, data: object, cls: Any) -> list[str]:
     """Every problem of ``data``, found by structuring it again with detailed validation."""
     explainer = conv.copy(detailed_validation=True)
     try:

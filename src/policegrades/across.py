@@ -19,7 +19,7 @@ from policegrades.errors import InvalidDataError
 from policegrades.grades import Grade
 from policegrades.police_forces import Force
 from policegrades.rankings import RankEntry, rank
-from policegrades.rounds import Area, Framework, Grading
+from policegrades.rounds import Area, Framework
 
 __all__ = ["AreaAcross", "ForceGrade", "Standing", "across_forces", "standing"]
 
@@ -259,16 +259,6 @@ def _ordinal(n: int) -> str:
     return f"{n}{suffix}"
 
 
-def _not_graded_for(inspection: Inspection | None, area: Area) -> bool:
-    """Whether ``area``, graded for some forces only, was not graded in ``inspection``.
-
-    A complete inspection holds every graded area, so an area it leaves out was not graded.
-    """
-    if inspection is None or area.grading is not Grading.SOME_FORCES or not inspection.complete:
-        return False
-    return all(held.area.key != area.key for held in inspection.grades)
-
-
 def standing(
     force: Force | str,
     framework: Framework | str,
@@ -292,7 +282,7 @@ def standing(
     mine = next((i for i in pool if i.force == who), None)
     sentences = []
     for area in peel.top_level_areas:
-        if not area.graded or _not_graded_for(mine, area):
+        if not area.graded or (mine is not None and not mine.assessed(area)):
             continue
         across = across_forces(peel, area, inspections=pool)
         sentences.append(across.sentence(who))

@@ -15,7 +15,7 @@ from policegrades.errors import UnknownNameError
 from policegrades.grades import Grade
 from policegrades.police_forces import Force
 from policegrades.provenance import Basis, Correction, Precision, Source
-from policegrades.rounds import Area, Framework
+from policegrades.rounds import Area, Framework, Grading
 
 __all__ = [
     "AreaGrade",
@@ -99,20 +99,31 @@ class AreaGrade:
         note: str | None = None,
         derived: bool = False,
     ) -> None:
-        problems: list[str] = []
-        expect(problems, "area", area, Area, "an Area")
-        expect(problems, "grade", grade, Grade, "a Grade", optional=True)
-        expect(problems, "basis", basis, Basis, "a Basis")
-        expect(problems, "source", source, str, "text", optional=True)
-        expect(problems, "weak", weak, bool, "True or False")
-        expect(problems, "correction", correction, Correction, "a Correction", optional=True)
-        expect(problems, "note", note, str, "text", optional=True)
-        if expect(problems, "derived", derived, bool, "True or False") and derived:
-            if basis is Basis.STATED:
-                basis = Basis.DERIVED
-            elif basis is not Basis.DERIVED:
-                problems.append(f"derived: True contradicts the basis {str(basis)!r}")
-        raise_if(problems)
+        # One test of every field for the common case; the detailed checks say what is wrong.
+        if not (
+            isinstance(area, Area)
+            and (grade is None or isinstance(grade, Grade))
+            and isinstance(basis, Basis)
+            and (source is None or (isinstance(source, str) and source != ""))
+            and type(weak) is bool
+            and (correction is None or isinstance(correction, Correction))
+            and (note is None or (isinstance(note, str) and note != ""))
+            and derived is False
+        ):
+            problems: list[str] = []
+            expect(problems, "area", area, Area, "an Area")
+            expect(problems, "grade", grade, Grade, "a Grade", optional=True)
+            expect(problems, "basis", basis, Basis, "a Basis")
+            expect(problems, "source", source, str, "text", optional=True)
+            expect(problems, "weak", weak, bool, "True or False")
+            expect(problems, "correction", correction, Correction, "a Correction", optional=True)
+            expect(problems, "note", note, str, "text", optional=True)
+            if expect(problems, "derived", derived, bool, "True or False") and derived:
+                if basis is Basis.STATED:
+                    basis = Basis.DERIVED
+                elif basis is not Basis.DERIVED:
+                    problems.append(f"derived: True contradicts the basis {str(basis)!r}")
+            raise_if(problems)
         self.__attrs_init__(
             area=area,
             grade=grade,
@@ -164,6 +175,13 @@ class Recommendation:
     source: str | None = None
 
     def __attrs_post_init__(self) -> None:
+        if (
+            isinstance(self.text, str)
+            and isinstance(self.kind, RecommendationKind)
+            and (self.area is None or isinstance(self.area, Area))
+            and (self.source is None or (isinstance(self.source, str) and self.source != ""))
+        ):
+            return
         problems: list[str] = []
         expect(problems, "text", self.text, str, "text")
         expect(problems, "kind", self.kind, RecommendationKind, "a RecommendationKind")
@@ -246,7 +264,8 @@ class Inspection:
     note: str | None = None
 
     def __attrs_post_init__(self) -> None:
-        raise_if(_type_problems(self))
+        if not _well_typed(self):
+            raise_if(_type_problems(self))
         raise_if(_problems(self))
 
     def area_grade(self, area: Area | str) -> AreaGrade:
@@ -292,6 +311,27 @@ class Inspection:
                 return listed
         keys = ", ".join(listed.key for listed in self.sources) or "none"
         raise UnknownNameError(f"no source is cited as {key!r}; the inspection lists: {keys}")
+
+    def assessed(self, area: Area) -> bool:
+        """Whether this inspection assessed ``area``, as far as the data can tell.
+
+        An area of another round was not. An area graded for some forces only, which a
+        complete inspection does not hold, was not graded for this force; any other area of
+        the round was assessed, whether or not its grade is known.
+
+        >>> import policegrades as pg
+        >>> latest = pg.inspection("Cleveland", "2023-25")
+        >>> latest.assessed(latest.framework.area("crime data integrity"))
+        False
+        >>> latest.assessed(latest.framework.area("investigating crime"))
+        True
+        """
+        own = self.framework.area_by_key(area.key)
+        if own is None:
+            return False
+        if own.grading is not Grading.SOME_FORCES or not self.complete:
+            return True
+        return any(held.area.key == own.key for held in self.grades)
 
     @property
     def top_level_grades(self) -> tuple[AreaGrade, ...]:
@@ -362,6 +402,32 @@ def chronological(inspection: Inspection) -> tuple[int, datetime.date, str]:
     return (inspection.framework.start_year, inspection.published_between[0], inspection.force.code)
 
 
+def _optional_text(value: object) -> bool:
+    return value is None or (isinstance(value, str) and value != "")
+
+
+def _well_typed(inspection: Inspection) -> bool:
+    """Every field of the right kind: the one fast test of the common case."""
+    published = inspection.published
+    return (
+        isinstance(inspection.force, Force)
+        and isinstance(inspection.framework, Framework)
+        and (published is None or type(published) is datetime.date)
+        and isinstance(inspection.published_precision, Precision)
+        and all(isinstance(held, AreaGrade) for held in inspection.grades)
+        and (
+            inspection.published_counts is None
+            or isinstance(inspection.published_counts, GradeCounts)
+        )
+        and _optional_text(inspection.counts_source)
+        and _optional_text(inspection.inspector)
+        and all(isinstance(finding, Recommendation) for finding in inspection.recommendations)
+        and (inspection.monitoring is None or isinstance(inspection.monitoring, Monitoring))
+        and all(isinstance(source, Source) for source in inspection.sources)
+        and _optional_text(inspection.note)
+    )
+
+
 def _type_problems(inspection: Inspection) -> list[str]:
     """Fields of the wrong kind, checked before anything is read from them."""
     problems: list[str] = []
@@ -390,7 +456,7 @@ def _problems(inspection: Inspection) -> list[str]:
     # and only a value that fails it is looked at again to say why.
     framework = inspection.framework
     has_area = framework.has_area
-    on_scale = frozenset(framework.scale.grades)
+    on_scale = framework.scale.grades
     cited = {source.key for source in inspection.sources}
     problems: list[str] = []
     if len(cited) != len(inspection.sources) or not all(

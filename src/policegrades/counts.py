@@ -32,6 +32,11 @@ class GradeCounts(Mapping[Grade, int]):
     def __init__(self, counts: Mapping[Grade, int] | Iterable[tuple[Grade, int]] = ()) -> None:
         pairs = list(counts.items() if isinstance(counts, Mapping) else counts)
         held: dict[Grade, int] = {}
+        if all(type(n) is int and n >= 0 and isinstance(g, Grade) for g, n in pairs):
+            ordered = sorted(pairs, key=lambda pair: pair[0].rank)
+            if len({g.rank for g, _ in ordered}) == len(ordered):
+                object.__setattr__(self, "_counts", dict(ordered))
+                return
         for grade, n in pairs:
             if not isinstance(grade, Grade):
                 raise InvalidDataError([f"{quote(grade)}: expected a Grade"])

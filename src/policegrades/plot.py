@@ -11,11 +11,11 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from policegrades.assessments import Inspection
-from policegrades.errors import PoliceGradesError
+from policegrades.errors import InvalidDataError, PoliceGradesError
 from policegrades.grades import Grade
 from policegrades.histories import one_force
 from policegrades.rankings import rank
-from policegrades.render import area_rows
+from policegrades.render import area_rows, marks_of
 from policegrades.summaries import summarise
 
 if TYPE_CHECKING:
@@ -36,35 +36,60 @@ UNRECORDED_COLOUR = "#ffffff"
 
 
 def _figure(width: float, height: float) -> tuple[Figure, Any]:
-    """A new figure and its axes, made without pyplot, so that nothing global is touched."""
+    """A new figure and its axes, made without pyplot, so that nothing global is touched.
+
+    The layout is matplotlib's constrained one, which makes room for the labels and the
+    legend without warnings.
+    """
     try:
         from matplotlib.figure import Figure
     except ImportError as error:  # pragma: no cover - depends on the environment
         raise PoliceGradesError(
             'charts need matplotlib: pip install "policegrades[plot]"'
         ) from error
-    figure = Figure(figsize=(width, height))
+    figure = Figure(figsize=(width, height), layout="constrained")
     return figure, figure.subplots()
 
 
-def _legend(axes: Any, extra: Iterable[tuple[str, str]] = (), note: str = "") -> None:
-    """The grades in the inspectorate's words, with any extra marks and a note below."""
+# How many legend lines fit in an inch of height, and the inches of a chart's title and axis.
+_LINES_PER_INCH = 4.5
+_FRAME = 1.4
+
+
+def _legend(axes: Any, extra: Iterable[tuple[str, str]] = (), notes: Iterable[str] = ()) -> int:
+    """The grades in the inspectorate's words, any extra marks, then the notes, in one column.
+
+    The notes are entries of the legend, so that nothing can be drawn over them. Returns how
+    many lines the legend takes.
+    """
     from matplotlib.patches import Patch
 
     handles = [Patch(facecolor=COLOURS[g], edgecolor="#444444", label=g.label) for g in Grade]
     handles += [
         Patch(facecolor=colour, edgecolor="#444444", label=label) for label, colour in extra
     ]
-    axes.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.01, 1.0), frameon=False)
-    if note:
-        axes.annotate(note, xy=(1.02, 0.0), xycoords="axes fraction", fontsize=8, va="bottom")
+    handles += [Patch(facecolor="none", edgecolor="none", label=note) for note in notes]
+    axes.legend(
+        handles=handles,
+        loc="upper left",
+        bbox_to_anchor=(1.01, 1.0),
+        frameon=False,
+        fontsize=8,
+        handlelength=1.2,
+    )
+    return len(handles)
+
+
+def _nothing_to_draw(what: str) -> PoliceGradesError:
+    return InvalidDataError([f"{what} needs at least one inspection; none was given"])
 
 
 def history_chart(inspections: Iterable[Inspection]) -> Figure:
     """A force's grades as a heat map: rounds as columns, areas as rows.
 
     A thick line marks the 2021 change of scale, across which the inspectorate says grades
-    cannot be compared directly; derived grades carry an asterisk.
+    cannot be compared directly; a grade carries the marks of how it is known, as the text
+    tables do (see `policegrades.render.LEGEND`).
 
     >>> import policegrades as pg
     >>> figure = history_chart(pg.fixtures.cleveland())
@@ -74,20 +99,23 @@ def history_chart(inspections: Iterable[Inspection]) -> Figure:
     from matplotlib.patches import Rectangle
 
     ordered = one_force(inspections, "history_chart")
+    if not ordered:
+        raise _nothing_to_draw("history_chart")
     rows = area_rows(ordered)
-    figure, axes = _figure(2.0 + 1.1 * len(ordered), 1.2 + 0.32 * len(rows))
+    legend_lines = len(Grade) + 7
+    height = _FRAME + max(0.32 * len(rows), legend_lines / _LINES_PER_INCH)
+    figure, axes = _figure(3.5 + 1.25 * len(ordered), height)
     for y, row in enumerate(rows):
         for x, inspection in enumerate(ordered):
             held = row.cells.get(x)
             if held is None and not row.in_round(inspection):
                 continue  # the round does not assess the area: left blank
             if held is None:
-                colour, edge, text = UNRECORDED_COLOUR, "#bbbbbb", "?"
+                colour, edge, text = UNRECORDED_COLOUR, "#bbbbbb", ""
             elif held.grade is None:
-                colour, edge, text = UNGRADED_COLOUR, "#ffffff", "—"
+                colour, edge, text = UNGRADED_COLOUR, "#ffffff", "—" + marks_of(held)
             else:
-                colour, edge = COLOURS[held.grade], "#ffffff"
-                text = "*" if held.derived else ""
+                colour, edge, text = COLOURS[held.grade], "#ffffff", marks_of(held)
             axes.add_patch(Rectangle((x, y), 1, 1, facecolor=colour, edgecolor=edge, lw=1.5))
             if text:
                 axes.text(x + 0.5, y + 0.5, text, ha="center", va="center", fontsize=9)
@@ -95,31 +123,35 @@ def history_chart(inspections: Iterable[Inspection]) -> Figure:
         if ordered[x].framework.scale is not ordered[x - 1].framework.scale:
             axes.axvline(x, color="#000000", lw=3)
             axes.text(
-                x,
-                len(rows) + 0.2,
-                "scale changed:\nnot directly comparable",
-                ha="center",
+                x + 0.05,
+                len(rows) + 0.15,
+                "← scale changed: not directly comparable",
+                ha="left",
                 va="top",
                 fontsize=8,
             )
     axes.set_xlim(0, len(ordered))
     axes.set_ylim(len(rows) + 1, 0)
     axes.set_xticks([x + 0.5 for x in range(len(ordered))])
-    axes.set_xticklabels([i.framework.name.removeprefix("PEEL ") for i in ordered])
+    axes.set_xticklabels([i.framework.name.removeprefix("PEEL ") for i in ordered], fontsize=8)
     axes.xaxis.tick_top()
     axes.set_yticks([y + 0.5 for y in range(len(rows))])
     axes.set_yticklabels([row.label for row in rows], fontsize=8)
     axes.tick_params(length=0)
     for spine in axes.spines.values():
         spine.set_visible(False)
-    force = ordered[0].force.name if ordered else ""
-    axes.set_title(f"{force}: PEEL grades by round", pad=28)
+    axes.set_title(f"{ordered[0].force.name}: PEEL grades by round", pad=12)
     _legend(
         axes,
-        [("ungraded (—)", UNGRADED_COLOUR), ("not recorded (?)", UNRECORDED_COLOUR)],
-        note="* derived, not read in a source\nblank: not assessed that round",
+        [("ungraded (—)", UNGRADED_COLOUR), ("not recorded", UNRECORDED_COLOUR)],
+        notes=[
+            "* derived, not read in a source",
+            "^ carried over from an earlier inspection",
+            "! changed after publication",
+            "? read in a second-hand source",
+            "blank: not assessed that round",
+        ],
     )
-    figure.tight_layout()
     return figure
 
 
@@ -137,7 +169,10 @@ def rank_chart(
     ('1  Durham', '–  Humberside')
     """
     table = rank(inspections, key=key)
-    figure, axes = _figure(8.0, 1.0 + 0.26 * len(table))
+    if not table:
+        raise _nothing_to_draw("rank_chart")
+    height = _FRAME + max(0.26 * len(table), (len(Grade) + 1) / _LINES_PER_INCH)
+    figure, axes = _figure(8.0, height)
     for y, entry in enumerate(table):
         if entry.rank is None:
             continue
@@ -155,8 +190,7 @@ def rank_chart(
     axes.invert_yaxis()
     axes.set_xlabel("top-level areas, by grade")
     axes.xaxis.get_major_locator().set_params(integer=True)
-    round_name = table[0].inspection.framework.name if table else ""
-    axes.set_title(f"{round_name}: forces ranked, best first")
-    _legend(axes)
-    figure.tight_layout()
+    axes.set_title(f"{table[0].inspection.framework.name}: forces ranked, best first")
+    notes = ["–: not ranked, grades known in part"] if any(e.rank is None for e in table) else []
+    _legend(axes, notes=notes)
     return figure

@@ -68,6 +68,11 @@ class Source:
     publisher: str | None = None
 
     def __attrs_post_init__(self) -> None:
+        if isinstance(self.key, str) and all(
+            value is None or (isinstance(value, str) and value != "")
+            for value in (self.url, self.title, self.publisher)
+        ):
+            return
         problems: list[str] = []
         expect(problems, "key", self.key, str, "text")
         for field in ("url", "title", "publisher"):

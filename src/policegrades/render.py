@@ -27,6 +27,7 @@ __all__ = [
     "coverage_table",
     "grade_table",
     "marked_label",
+    "marks_of",
     "short_label",
     "text_table",
 ]
@@ -40,7 +41,7 @@ LEGEND = (
     f"RI: requires improvement. {UNGRADED}: assessed, deliberately ungraded. "
     f"*: derived, not read in a source. ^: carried over from an earlier inspection. "
     f"{CORRECTED}: changed after publication. {WEAK}: read in a second-hand source. "
-    f"Blank: not recorded. {NOT_IN_ROUND}: not part of that round."
+    f"Blank: not recorded. {NOT_IN_ROUND}: not assessed that round."
 )
 
 
@@ -55,6 +56,18 @@ def short_label(grade: Grade | None) -> str:
     return "RI" if grade is Grade.REQUIRES_IMPROVEMENT else grade.label
 
 
+def marks_of(held: AreaGrade) -> str:
+    """The marks of how a grade is known (see `LEGEND`): derived, carried over, changed, weak.
+
+    >>> import policegrades as pg
+    >>> marks_of(pg.inspection("Northamptonshire", "2023-25").area_grade("responding to the public"))
+    '!'
+    """
+    marks = MARKS.get(held.basis, "")
+    marks += CORRECTED if held.correction is not None else ""
+    return marks + (WEAK if held.weak else "")
+
+
 def marked_label(held: AreaGrade) -> str:
     """The grade as a table shows it, with the marks of how it is known (see `LEGEND`).
 
@@ -62,10 +75,7 @@ def marked_label(held: AreaGrade) -> str:
     >>> marked_label(pg.inspection("Northamptonshire", "2023-25").area_grade("responding to the public"))
     'RI!'
     """
-    marks = MARKS.get(held.basis, "")
-    marks += CORRECTED if held.correction is not None else ""
-    marks += WEAK if held.weak else ""
-    return short_label(held.grade) + marks
+    return short_label(held.grade) + marks_of(held)
 
 
 def grade_table(inspections: Iterable[Inspection]) -> str:
@@ -80,7 +90,7 @@ def grade_table(inspections: Iterable[Inspection]) -> str:
     PEEL 2021/22 onwards (five-point scale)
     area                                                        2021/22    2023–25
     Providing a service to victims of crime                     —          —
-    Recording data about crime                                  good
+    Recording data about crime                                  good       ·
     Police powers and public treatment (renamed)                adequate   good
     Preventing crime                                            inadequate good
     Responding to the public                                    adequate*  adequate
@@ -94,7 +104,7 @@ def grade_table(inspections: Iterable[Inspection]) -> str:
     In PEEL 2023–25, 'Developing a positive workplace' became 'Building, supporting and protecting the workforce'.
     In PEEL 2023–25, 'Good use of resources' became 'Leadership and force management' (inferred from news reports of Cleveland's result; not confirmed by the inspectorate).
     <BLANKLINE>
-    RI: requires improvement. —: assessed, deliberately ungraded. *: derived, not read in a source. ^: carried over from an earlier inspection. !: changed after publication. ?: read in a second-hand source. Blank: not recorded. ·: not part of that round.
+    RI: requires improvement. —: assessed, deliberately ungraded. *: derived, not read in a source. ^: carried over from an earlier inspection. !: changed after publication. ?: read in a second-hand source. Blank: not recorded. ·: not assessed that round.
     """
     ordered = one_force(inspections, "grade_table")
     blocks = []
@@ -131,8 +141,9 @@ class AreaRow:
         return indent + self.area.name + (" (renamed)" if len(self.keys) > 1 else "")
 
     def in_round(self, inspection: Inspection) -> bool:
-        """Whether ``inspection``'s round assesses this area, under any of its keys."""
-        return any(inspection.framework.area_by_key(key) for key in self.keys)
+        """Whether ``inspection`` assessed this area, under any of its keys (see `assessed`)."""
+        areas = (inspection.framework.area_by_key(key) for key in self.keys)
+        return any(area is not None and inspection.assessed(area) for area in areas)
 
     def cell(self, column: int, inspection: Inspection) -> str:
         """The text of one cell: the short grade and its marks, or a mark for a gap."""
@@ -310,7 +321,5 @@ def _count(n: int, *, first: bool) -> str:
 
 def _long_label(held: AreaGrade) -> str:
     label = "ungraded" if held.grade is None else held.grade.label
-    marks = MARKS.get(held.basis, "")
-    marks += CORRECTED if held.correction is not None else ""
-    marks += WEAK if held.weak else ""
+    marks = marks_of(held)
     return label + (f" {marks}" if marks else "")

@@ -30,6 +30,7 @@ from policegrades.assessments import (
 from policegrades.catalogues import forces as _forces
 from policegrades.catalogues import frameworks as _frameworks
 from policegrades.counts import GradeCounts
+from policegrades.errors import InvalidDataError
 from policegrades.grades import Grade, Scale
 from policegrades.police_forces import Force
 from policegrades.provenance import Basis, Correction, Precision, Source
@@ -258,6 +259,11 @@ def area_grades(
     """
     if area is None:
         return areas(framework).flatmap(lambda picked: area_grades(framework, picked, cited=cited))
+    if not framework.has_area(area):
+        raise InvalidDataError(
+            [f"area: {area.key!r} is not an area of {framework.name}"],
+            heading="area_grades draws grades of the framework's own areas:",
+        )
     chosen = area
     return _grade_for(chosen, framework.scale).flatmap(
         lambda grade: st.builds(
@@ -372,7 +378,7 @@ def inspections(
     """Valid inspections: published within the round's years, each area graded at most once.
 
     ``framework`` and ``force`` fix those fields; ``min_areas`` and ``max_areas`` bound how
-    many areas hold a grade (at most the framework's areas). Grades, findings and counts
+    many areas hold a grade. Bounds that no round can meet raise `InvalidDataError`. Grades, findings and counts
     cite only sources the inspection lists; published counts, when drawn, never fall short
     of the grades known.
 
@@ -382,7 +388,22 @@ def inspections(
     >>> found.framework.name, len(found.grades)
     ('PEEL 2021/22', 3)
     """
+    problems = []
+    if type(min_areas) is not int or min_areas < 0:
+        problems.append(f"min_areas: expected a whole number ≥ 0, got {min_areas!r}")
+    if max_areas is not None and (type(max_areas) is not int or max_areas < 0):
+        problems.append(f"max_areas: expected a whole number ≥ 0 or None, got {max_areas!r}")
+    elif max_areas is not None and type(min_areas) is int and max_areas < min_areas:
+        problems.append(f"max_areas: {max_areas} is fewer than min_areas {min_areas}")
+    most = max(len(f.areas) for f in _frameworks()) if framework is None else len(framework.areas)
+    if type(min_areas) is int and min_areas > most:
+        where = "any round" if framework is None else framework.name
+        problems.append(f"min_areas: {min_areas} is more than the {most} areas of {where}")
+    if problems:
+        raise InvalidDataError(problems, heading="inspections cannot draw what is asked:")
     chosen = st.just(framework) if framework is not None else frameworks()
+    if framework is None:  # only the rounds that have enough areas
+        chosen = chosen.filter(lambda peel: len(peel.areas) >= min_areas)
     return chosen.flatmap(lambda peel: _inspections(peel, force, min_areas, max_areas))
 
 

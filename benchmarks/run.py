@@ -281,6 +281,15 @@ def what_remains(load: dict[str, float]) -> list[str]:
         "reads grades spelt as on the wire without parsing them, and leaves the explaining of "
         "bad input to a second, detailed pass."
     )
+    if ours > 1.3 * plain:
+        lines.append("")
+        lines.append(
+            "What puts it outside is that every value now checks its own fields when it is "
+            "built, in Python, so that a value built by hand obeys the rules of a value loaded "
+            "(a flag is a flag, text is not empty, a date is no datetime): one test of all the "
+            "fields in the common case, a few microseconds an inspection of ten grades. The "
+            "library keeps that promise and records the miss; plain cattrs checks nothing."
+        )
     lines.append("")
     if rival >= 1.5 * ours:
         lines.append(f"It loads {rival / ours:.2f} times faster than pydantic v2.")

@@ -27,7 +27,7 @@ LAYERS = [
     {"comparison", "rankings", "knowledge"},
     {"across"},
     {"render", "tables", "strategies", "_hypothesis_plugin"},
-    {"frames", "plot", "files", "reports"},
+    {"frames", "plot", "files", "reports", "export"},
     {"cli", "__main__"},
     {"__init__"},
 ]

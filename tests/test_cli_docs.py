@@ -25,6 +25,7 @@ def test_the_page_has_an_example_of_every_command() -> None:
         "area",
         "coverage",
         "check",
+        "export",
         "plot",
     }
 

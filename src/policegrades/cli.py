@@ -30,6 +30,7 @@ from policegrades.catalogues import force, forces, framework, frameworks
 from policegrades.checks import check, fix
 from policegrades.comparison import compare
 from policegrades.errors import InvalidDataError, PoliceGradesError
+from policegrades.export import export
 from policegrades.files import read
 from policegrades.histories import history, one_force
 from policegrades.knowledge import coverage
@@ -271,6 +272,11 @@ def _check(args: argparse.Namespace) -> str:
     return f"{len(args.files)} file{'s' if len(args.files) != 1 else ''} {verb}: no problem"
 
 
+def _export(args: argparse.Namespace) -> str:
+    written = export(args.directory, _pool(args) if args.data else None)
+    return "\n".join(f"wrote {path}" for path in written)
+
+
 def _plot(args: argparse.Namespace) -> str:
     suffix = pathlib.Path(args.output).suffix.lower()
     if suffix not in (".png", ".svg"):
@@ -450,6 +456,17 @@ def build_parser() -> argparse.ArgumentParser:
     checking.add_argument(
         "--fix", action="store_true", help="rewrite each valid file in its canonical form first"
     )
+
+    out = _command(
+        commands,
+        "export",
+        "write the dataset as CSV (long and wide), JSON and a Frictionless Data Package",
+        "policegrades export out/",
+        _export,
+        output=False,
+    )
+    out.add_argument("directory", metavar="DIR", help="the folder to write into")
+    _data_option(out)
 
     chart = commands.add_parser(
         "plot",

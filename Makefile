@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 CHECK := .dist-check
 
-.PHONY: demo test lint typecheck unit docs dist dist-test test-thorough bench images data clean
+.PHONY: demo test lint typecheck unit docs dist dist-test test-thorough test-site bench images data clean
 
 $(STAMP): pyproject.toml src/policegrades/_version.py
 	$(PYTHON) -m venv $(VENV)
@@ -47,7 +47,7 @@ dist-test: dist
 	rm -rf $(CHECK)
 	$(PYTHON) -m venv $(CHECK)/venv
 	$(CHECK)/venv/bin/python -m pip install --quiet --upgrade pip
-	$(CHECK)/venv/bin/python -m pip install --quiet "$$(ls dist/policegrades-*.whl)[hypothesis,pandas,plot]" pytest
+	$(CHECK)/venv/bin/python -m pip install --quiet "$$(ls dist/policegrades-*.whl)[hypothesis,pandas,plot]" pytest frictionless
 	tar -xzf dist/policegrades-*.tar.gz -C $(CHECK)
 	cd $(CHECK)/policegrades-* && POLICEGRADES_TEST_INSTALLED=1 ../venv/bin/python -m pytest tests
 
@@ -64,9 +64,18 @@ bench: $(STAMP)
 data: $(STAMP)
 	$(BIN)/policegrades check --fix src/policegrades/data/inspections/*/*.json
 
-## images: redraw the chart shown in the README from the bundled data
-images: $(STAMP)
+## test-site: build the site, serve it on 127.0.0.1 and test it in headless Chromium (Debian's
+## chromium and chromium-driver, installed here when missing); screenshots in docs/_build/screenshots
+test-site: $(STAMP)
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver)
+	$(MAKE) docs
+	$(BIN)/pytest tests_site
+
+## images: redraw the chart and the screenshot of a round page shown in the README
+images: test-site
 	$(BIN)/policegrades plot history cleveland -o docs/images/cleveland-history.png
+	cp docs/_build/screenshots/round-peel-2018-19.png docs/images/round-peel-2018-19.png
 
 clean:
 	rm -rf $(VENV) $(CHECK) dist build docs/_build .mypy_cache .ruff_cache

@@ -27,7 +27,7 @@ LAYERS = [
     {"comparison", "rankings", "knowledge"},
     {"across"},
     {"render", "tables", "strategies", "_hypothesis_plugin"},
-    {"frames", "plot", "files", "reports", "export"},
+    {"frames", "plot", "files", "reports", "export", "html"},
     {"cli", "__main__"},
     {"__init__"},
 ]

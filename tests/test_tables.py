@@ -81,8 +81,12 @@ def test_a_long_field_survives() -> None:
         sources=inspection.sources,
         note="x" * 200_000,
     )
-    assert pg.from_csv(pg.to_csv([long])) == (long,)
-    assert csv.field_size_limit() == 131_072  # the csv module's own limit is left as it was
+    previous = csv.field_size_limit(131_072)  # the csv module's default, whatever was set before
+    try:
+        assert pg.from_csv(pg.to_csv([long])) == (long,)
+        assert csv.field_size_limit() == 131_072  # the csv module's own limit is left as it was
+    finally:
+        csv.field_size_limit(previous)
 
 
 def test_the_grade_rows_are_the_classic_long_table() -> None:

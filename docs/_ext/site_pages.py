@@ -1,0 +1,175 @@
+"""Pages made from the bundled data when the documentation is built.
+
+A page per round, a page per force, the coverage and the downloads are written under
+``generated/`` before Sphinx reads its sources, so the site can never disagree with the package
+it documents.
+"""
+
+from __future__ import annotations
+
+import pathlib
+import shutil
+import textwrap
+from typing import Any
+
+import policegrades as pg
+from policegrades import html
+from policegrades.comparison import SCALE_CHANGE_CAVEAT
+from policegrades.export import export
+from policegrades.plot import history_chart
+
+HERE = pathlib.Path(__file__).resolve().parents[1]
+OUT = HERE / "generated"
+
+
+def _raw(markup: str) -> str:
+    return f"```{{raw}} html\n{markup}\n```\n"
+
+
+def _filter(label: str) -> str:
+    return _raw(
+        f'<p class="filter"><label>Find a force <input type="search" class="force-filter" '
+        f'placeholder="{label}" autocomplete="off"></label></p>'
+    )
+
+
+def _round_page(peel: pg.Framework) -> str:
+    held = pg.inspections(framework=peel)
+    known = pg.coverage().of(peel)
+    scale = ", ".join(g.label for g in peel.scale.grades)
+    levels = "; ".join(f"{level!s}: {known.count(level)}" for level in pg.Known)
+    lines = [
+        f"# {peel.name}",
+        "",
+        f"The {peel.scale} scale: {scale}. What the data knows of the 43 forces: {levels}. "
+        f"{known.with_counts} have the inspectorate's published counts.",
+        "",
+        f"> {SCALE_CHANGE_CAVEAT}",
+        "",
+        "Each cell gives the grade in words. *Unknown* means no source was found for it, which is "
+        "not the same as *ungraded*: assessed and deliberately not graded. Marks: "
+        + "; ".join(f"`{mark}` {words}" for mark, words in html.MARK_WORDS.items())
+        + ". Hover over a marked grade for its note. Click a column's heading to sort by it.",
+        "",
+        _filter("Cleveland"),
+        _raw(f'<div class="table-wrap">{html.round_table(peel, held, pg.forces())}</div>'),
+        "## Marked grades",
+        "",
+        _raw(html.marked_notes(held)),
+        "## National totals",
+        "",
+        "How many of the forces the data knows were given each grade, area by area.",
+        "",
+        _raw(html.totals_table(peel, held)),
+        "## Sources",
+        "",
+    ]
+    for inspection in held:
+        lines += [
+            f"### {inspection.force.name}",
+            "",
+            _raw(
+                html.sources_list(inspection.sources)
+                if inspection.sources
+                else "<p>None recorded.</p>"
+            ),
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def _force_page(force: pg.Force, chart: str) -> str:
+    held = pg.inspections(force)
+    lines = [
+        f"# {force.name}",
+        "",
+        f"ONS code {force.code}; data.police.uk id `{force.police_uk_id}`; {force.country}.",
+        "",
+        "## Grades, round by round",
+        "",
+    ]
+    if not held:
+        return "\n".join([*lines, "The data holds no inspection of this force.", ""])
+    lines += [
+        _raw(html.force_history(held)),
+        f"![{force.name}'s PEEL grades by round]({chart})",
+        "",
+    ]
+    lines += ["## Where it stood in each round", ""]
+    lines += [
+        "Its place in the library's league table (the inspectorate publishes no ranking), and, "
+        "area by area, how many forces got the same grade.",
+        "",
+    ]
+    for inspection in held:
+        where = pg.standing(force, inspection.framework)
+        lines += [f"### {inspection.framework.name}", "", f"- {where.place()}"]
+        lines += [f"- {sentence}" for sentence in where.areas]
+        lines.append("")
+    lines += ["## Monitoring", ""]
+    for inspection in held:
+        stage = "not recorded" if inspection.monitoring is None else str(inspection.monitoring)
+        lines.append(
+            f"- {inspection.framework.name} (published {inspection.published_text}): {stage}"
+        )
+    lines += ["", "## Sources", ""]
+    for inspection in held:
+        lines += [f"### {inspection.framework.name} sources", ""]
+        if inspection.sources:
+            lines.append(_raw(html.sources_list(inspection.sources)))
+        else:
+            lines += ["None recorded.", ""]
+    return "\n".join(lines) + "\n"
+
+
+def _coverage_page() -> str:
+    downloads = [
+        ("inspections.csv", "the long CSV table: every record of every inspection"),
+        ("grades-wide.csv", "a wide CSV: one row per inspection, one column per area"),
+        ("areas.csv", "the wide table's companion: each round's areas, parents and scale"),
+        ("inspections.json", "the inspections as JSON, in the library's wire format"),
+        ("datapackage.json", "a Frictionless Data Package describing the three tables"),
+    ]
+    items = "\n".join(
+        f"- {{download}}`{name} <downloads/{name}>`: {what}" for name, what in downloads
+    )
+    return (
+        textwrap.dedent(
+            """\
+        # Coverage and downloads
+
+        What the data knows, round by round: how many of the 43 forces it knows every graded
+        area of, some areas, only the inspectorate's published counts, or nothing of.
+
+        """
+        )
+        + _raw(html.coverage_table(pg.coverage()))
+        + (
+            "\n## Downloads\n\nThe whole dataset, made by `policegrades export DIR`:\n\n"
+            + items
+            + "\n"
+        )
+    )
+
+
+def generate(app: Any = None) -> None:
+    """Write every generated page, chart and download under ``generated/``."""
+    if OUT.exists():
+        shutil.rmtree(OUT)
+    (OUT / "rounds").mkdir(parents=True)
+    (OUT / "forces").mkdir()
+    for peel in pg.frameworks():
+        (OUT / "rounds" / f"{peel.key}.md").write_text(_round_page(peel), encoding="utf-8")
+    for force in pg.forces():
+        chart = f"{force.police_uk_id}.png"
+        held = pg.inspections(force)
+        if held:
+            history_chart(held).savefig(OUT / "forces" / chart, dpi=90, bbox_inches="tight")
+        page = _force_page(force, chart)
+        (OUT / "forces" / f"{force.police_uk_id}.md").write_text(page, encoding="utf-8")
+    export(OUT / "downloads")
+    (OUT / "coverage.md").write_text(_coverage_page(), encoding="utf-8")
+
+
+def setup(app: Any) -> dict[str, Any]:
+    app.connect("builder-inited", generate)
+    return {"parallel_read_safe": True, "parallel_write_safe": True}

@@ -215,6 +215,34 @@ def test_lookups_give_a_match_or_our_error(lookup: Callable[[Any], object], quer
         assert len(str(error)) < 1_000
 
 
+CONSUMERS: list[Callable[[Any], object]] = [
+    pg.rank,
+    pg.coverage,
+    pg.to_csv,
+    lambda given: pg.history(given, "effectiveness"),
+]
+
+
+@given(
+    st.sampled_from(CONSUMERS),
+    JSON_VALUES | st.lists(st.sampled_from(pg.fixtures.cleveland()) | JSON_VALUES, max_size=4),
+)
+def test_what_takes_inspections_refuses_anything_else_with_our_error(
+    consumer: Callable[[Any], object], value: object
+) -> None:
+    assume(not (consumer is pg.coverage and value is None))  # None: the bundled data
+    try:
+        consumer(value)
+    except pg.InvalidDataError as error:
+        assert error.problems
+    except pg.UnknownNameError as error:  # no inspection at all: no round to find the area in
+        assert not value
+        assert "in no round" in str(error)
+    else:
+        assert isinstance(value, (list, dict))
+        assert all(isinstance(i, pg.Inspection) for i in value)
+
+
 # -- nothing lost ------------------------------------------------------------------------------
 
 unicode_text = st.text(min_size=1, max_size=40)

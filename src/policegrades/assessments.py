@@ -11,7 +11,7 @@ import attrs
 from policegrades import _dates
 from policegrades._fields import expect, expect_items, raise_if, to_tuple
 from policegrades.counts import GradeCounts
-from policegrades.errors import UnknownNameError
+from policegrades.errors import InvalidDataError, UnknownNameError
 from policegrades.grades import Grade
 from policegrades.police_forces import Force
 from policegrades.provenance import Basis, Correction, Precision, Source
@@ -24,6 +24,7 @@ __all__ = [
     "Recommendation",
     "RecommendationKind",
     "chronological",
+    "inspections_only",
 ]
 
 
@@ -400,6 +401,37 @@ def chronological(inspection: Inspection) -> tuple[int, datetime.date, str]:
     'PEEL 2023–25'
     """
     return (inspection.framework.start_year, inspection.published_between[0], inspection.force.code)
+
+
+def inspections_only(given: object, what: str) -> list[Inspection]:
+    """``given`` as a list of inspections, or an error naming each item that is not one.
+
+    One inspection stands for a list of itself; ``what`` names the caller in the error.
+
+    >>> import policegrades as pg
+    >>> len(inspections_only(pg.fixtures.cleveland()[0], "rank"))
+    1
+    >>> inspections_only([pg.fixtures.cleveland()[0], "Kent"], "rank")
+    Traceback (most recent call last):
+    ...
+    policegrades.errors.InvalidDataError: rank takes inspections only: [1]: expected an Inspection, got str
+    """
+    if isinstance(given, Inspection):
+        return [given]
+    if isinstance(given, (str, bytes)) or not isinstance(given, Iterable):
+        raise InvalidDataError(
+            [f"expected inspections, got {type(given).__name__}"],
+            heading=f"{what} takes inspections:",
+        )
+    chosen = list(given)
+    wrong = [
+        f"[{index}]: expected an Inspection, got {type(item).__name__}"
+        for index, item in enumerate(chosen)
+        if not isinstance(item, Inspection)
+    ]
+    if wrong:
+        raise InvalidDataError(wrong, heading=f"{what} takes inspections only:")
+    return chosen
 
 
 def _optional_text(value: object) -> bool:

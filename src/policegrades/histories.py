@@ -7,7 +7,7 @@ from collections.abc import Iterable
 import attrs
 
 from policegrades._fields import expect, raise_if
-from policegrades.assessments import AreaGrade, Inspection, chronological
+from policegrades.assessments import AreaGrade, Inspection, chronological, inspections_only
 from policegrades.errors import InvalidDataError, UnknownNameError, quote
 from policegrades.grades import Grade
 from policegrades.lineage import lineage_keys
@@ -92,21 +92,7 @@ def one_force(inspections: Iterable[Inspection], what: str) -> list[Inspection]:
     ...
     policegrades.errors.InvalidDataError: history follows one force only: forces given: Cumbria Constabulary, Metropolitan Police Service
     """
-    if isinstance(inspections, Inspection):
-        inspections = [inspections]
-    if isinstance(inspections, (str, bytes)) or not isinstance(inspections, Iterable):
-        raise InvalidDataError(
-            [f"expected inspections, got {type(inspections).__name__}"],
-            heading=f"{what} follows one force's inspections:",
-        )
-    chosen = list(inspections)
-    wrong = [
-        f"[{index}]: expected an Inspection, got {type(i).__name__}"
-        for index, i in enumerate(chosen)
-        if not isinstance(i, Inspection)
-    ]
-    if wrong:
-        raise InvalidDataError(wrong, heading=f"{what} takes inspections only:")
+    chosen = inspections_only(inspections, what)
     forces = {i.force.code: i.force.name for i in chosen}
     if len(forces) > 1:
         raise InvalidDataError(

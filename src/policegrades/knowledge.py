@@ -8,7 +8,7 @@ from collections.abc import Iterable
 import attrs
 
 from policegrades._fields import to_tuple
-from policegrades.assessments import Inspection
+from policegrades.assessments import Inspection, inspections_only
 from policegrades.bundled import inspections as bundled_inspections
 from policegrades.catalogues import forces as all_forces
 from policegrades.catalogues import framework as find_framework
@@ -160,14 +160,11 @@ def coverage(inspections: Iterable[Inspection] | None = None) -> Coverage:
     >>> [(a.area.key, a.known) for a in peel.areas][:3]
     [('victim-service', 3), ('crime-data-integrity', 13), ('treatment-of-the-public', 23)]
     """
-    pool = bundled_inspections() if inspections is None else tuple(inspections)
+    pool = (
+        bundled_inspections() if inspections is None else inspections_only(inspections, "coverage")
+    )
     by_key: dict[tuple[str, str], Inspection] = {}
     for index, inspection in enumerate(pool):
-        if not isinstance(inspection, Inspection):
-            raise InvalidDataError(
-                [f"[{index}]: expected an Inspection, got {type(inspection).__name__}"],
-                heading="coverage takes inspections only:",
-            )
         key = (inspection.framework.key, inspection.force.code)
         if key in by_key:
             raise InvalidDataError(

@@ -8,7 +8,7 @@ from typing import Any
 import attrs
 
 from policegrades._fields import expect, raise_if
-from policegrades.assessments import Inspection
+from policegrades.assessments import Inspection, inspections_only
 from policegrades.errors import InvalidDataError
 from policegrades.summaries import summarise
 
@@ -90,7 +90,7 @@ def rank(
     >>> sorted({e.rank for e in pillar}), pillar[-1].inspection.force.short_name
     ([1, 2, 30, 43], 'Bedfordshire')
     """
-    chosen = list(inspections)
+    chosen = inspections_only(inspections, "rank")
     _check(chosen)
     order = default_order if key is None else key
     valued = [(order(i), i.force.code, i) for i in chosen]
@@ -107,19 +107,13 @@ def rank(
 
 
 def _check(inspections: list[Inspection]) -> None:
-    problems = [
-        f"[{index}]: expected an Inspection, got {type(i).__name__}"
-        for index, i in enumerate(inspections)
-        if not isinstance(i, Inspection)
-    ]
-    if problems:
-        raise InvalidDataError(problems, heading="rank takes inspections only:")
     rounds = sorted({i.framework.name for i in inspections})
     if len(rounds) > 1:
         raise InvalidDataError(
             [f"rounds given: {', '.join(rounds)}"],
             heading="rank compares inspections of one PEEL round only:",
         )
+    problems: list[str] = []
     seen: dict[str, int] = {}
     for index, inspection in enumerate(inspections):
         first = seen.setdefault(inspection.force.code, index)

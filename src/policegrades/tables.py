@@ -25,7 +25,13 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from policegrades import _dates
-from policegrades.assessments import AreaGrade, Inspection, Monitoring, Recommendation
+from policegrades.assessments import (
+    AreaGrade,
+    Inspection,
+    Monitoring,
+    Recommendation,
+    inspections_only,
+)
 from policegrades.assessments import RecommendationKind as Kind
 from policegrades.catalogues import force_by_code, framework_by_key
 from policegrades.counts import GradeCounts
@@ -101,7 +107,7 @@ def rows(inspections: Iterable[Inspection] | Inspection) -> Iterator[dict[str, A
     >>> first["round"], first["area"], first["grade"], first["source"]
     ('peel-2023-25', 'victim-service', None, 'hartlepool-mail')
     """
-    for inspection in _inspections(inspections):
+    for inspection in inspections_only(inspections, "rows"):
         for held in inspection.grades:
             yield {**_shared(inspection), **_grade(held)}
 
@@ -122,7 +128,7 @@ def to_csv(inspections: Iterable[Inspection] | Inspection) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(COLUMNS)
-    for number, inspection in enumerate(_inspections(inspections), start=1):
+    for number, inspection in enumerate(inspections_only(inspections, "to_csv"), start=1):
         shared = {**_shared(inspection), "inspection": number}
         shared["published"] = _published_text(shared)
         records = [("inspection", _inspection_cells(inspection))]
@@ -133,23 +139,6 @@ def to_csv(inspections: Iterable[Inspection] | Inspection) -> str:
             row = {**shared, **cells, "record": record}
             writer.writerow([_text(row.get(column)) for column in COLUMNS])
     return out.getvalue()
-
-
-def _inspections(given: Iterable[Inspection] | Inspection) -> list[Inspection]:
-    items = [given] if isinstance(given, Inspection) else given
-    if isinstance(items, (str, bytes)) or not isinstance(items, Iterable):
-        raise InvalidDataError(
-            [f"expected inspections, got {type(given).__name__}"], heading="the table holds:"
-        )
-    chosen = list(items)
-    wrong = [
-        f"[{index}]: expected an Inspection, got {type(item).__name__}"
-        for index, item in enumerate(chosen)
-        if not isinstance(item, Inspection)
-    ]
-    if wrong:
-        raise InvalidDataError(wrong, heading="the table holds inspections only:")
-    return chosen
 
 
 def _shared(inspection: Inspection) -> dict[str, Any]:

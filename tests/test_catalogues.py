@@ -1,4 +1,6 @@
+import csv
 import itertools
+import pathlib
 from collections.abc import Callable
 
 import pytest
@@ -159,9 +161,6 @@ def test_area_aliases_from_the_facts() -> None:
 
 @pytest.mark.parametrize("framework", pg.frameworks(), ids=lambda f: f.key)
 def test_the_areas_of_the_bundled_facts_are_the_rounds_areas(framework: pg.Framework) -> None:
-    import csv
-    import pathlib
-
     path = pathlib.Path(__file__).parent / "facts" / f"grades-{framework.key}.csv"
     with path.open(encoding="utf-8") as handle:
         keys = {row["area"] for row in csv.DictReader(handle)}

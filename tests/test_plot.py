@@ -1,6 +1,8 @@
+import datetime
 import io
 import itertools
 import pathlib
+import warnings
 from typing import Any
 
 import numpy as np
@@ -89,17 +91,19 @@ def test_an_empty_chart_is_refused_with_our_error() -> None:
         rank_chart([])
 
 
-def test_drawing_raises_no_warning() -> None:
-    import datetime
-    import warnings
-
+def _one_area() -> pg.Inspection:
+    """Cleveland's PEEL 2016 inspection with its effectiveness grade only."""
     peel = pg.framework("2016")
-    one = pg.Inspection(
+    return pg.Inspection(
         force=pg.force("cleveland"),
         framework=peel,
         published=datetime.date(2017, 3, 2),
         grades=[pg.AreaGrade(area=peel.area("effectiveness"), grade=pg.Grade.GOOD)],
     )
+
+
+def test_drawing_raises_no_warning() -> None:
+    one = _one_area()
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         for figure in (history_chart([one]), history_chart(pg.fixtures.cleveland())):
@@ -107,16 +111,7 @@ def test_drawing_raises_no_warning() -> None:
 
 
 def test_the_legend_and_its_notes_do_not_overlap_on_a_one_area_chart() -> None:
-    import datetime
-
-    peel = pg.framework("2016")
-    one = pg.Inspection(
-        force=pg.force("cleveland"),
-        framework=peel,
-        published=datetime.date(2017, 3, 2),
-        grades=[pg.AreaGrade(area=peel.area("effectiveness"), grade=pg.Grade.GOOD)],
-    )
-    figure = history_chart([one])
+    figure = history_chart([_one_area()])
     renderer = _drawn(figure)
     legend = figure.axes[0].get_legend()
     assert legend is not None

@@ -261,6 +261,19 @@ def test_own_data_replaces_the_bundled(
     assert out.startswith("Cleveland Police, PEEL 2014")
 
 
+def test_own_data_with_a_round_twice_names_the_command(
+    capsys: pytest.CaptureFixture[str], tmp_path: pathlib.Path
+) -> None:
+    twice = tmp_path / "twice.json"
+    twice.write_text(pg.to_json([pg.fixtures.cleveland()[0]] * 2))
+    status, _, err = _run(capsys, "history", "cleveland", "--data", str(twice))
+    assert status == 1
+    assert err == (
+        "policegrades: error: history takes one inspection per round:"
+        " [1]: PEEL 2014 is already at [0]\n"
+    )
+
+
 def test_check_reports_every_problem_of_every_file_then_exits_1(
     capsys: pytest.CaptureFixture[str], tmp_path: pathlib.Path
 ) -> None:

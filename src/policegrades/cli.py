@@ -110,7 +110,7 @@ def _round_pool(args: argparse.Namespace) -> tuple[Framework, list[Inspection]]:
 
 def _of_force(args: argparse.Namespace) -> tuple[Force, list[Inspection]]:
     who = force(args.force)
-    found = one_force(_pool(args, of_force=who), _PROG)
+    found = one_force(_pool(args, of_force=who), args.command)
     if not found:
         raise _Failure(f"the data holds no inspection of {who.name}")
     return who, found
@@ -195,12 +195,9 @@ _COMPARE_GRAMMAR = (
 
 def _compare(args: argparse.Namespace) -> str:
     things = args.things
-    if len(things) in (3, 4):
-        first, second = (
-            (things[0], things[1]),
-            (things[-2] if len(things) == 4 else things[0], things[-1]),
-        )
-        before, after = (_one(args, who, when) for who, when in (first, second))
+    if len(things) in (3, 4):  # FORCE ROUND ROUND, or FORCE ROUND FORCE ROUND
+        other = things[2] if len(things) == 4 else things[0]
+        before, after = _one(args, things[0], things[1]), _one(args, other, things[-1])
     elif not things and args.data:
         given = _pool(args)
         if len(given) != 2:

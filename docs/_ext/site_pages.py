@@ -33,9 +33,8 @@ def _filter(label: str) -> str:
     )
 
 
-def _round_page(peel: pg.Framework) -> str:
+def _round_page(peel: pg.Framework, known: pg.RoundCoverage) -> str:
     held = pg.inspections(framework=peel)
-    known = pg.coverage().of(peel)
     scale = ", ".join(g.label for g in peel.scale.grades)
     levels = "; ".join(f"{level!s}: {known.count(level)}" for level in pg.Known)
     lines = [
@@ -77,8 +76,7 @@ def _round_page(peel: pg.Framework) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _force_page(force: pg.Force, chart: str) -> str:
-    held = pg.inspections(force)
+def _force_page(force: pg.Force, held: tuple[pg.Inspection, ...], chart: str) -> str:
     lines = [
         f"# {force.name}",
         "",
@@ -121,7 +119,7 @@ def _force_page(force: pg.Force, chart: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _coverage_page() -> str:
+def _coverage_page(cover: pg.Coverage) -> str:
     downloads = [
         ("inspections.csv", "the long CSV table: every record of every inspection"),
         ("grades-wide.csv", "a wide CSV: one row per inspection, one column per area"),
@@ -142,7 +140,7 @@ def _coverage_page() -> str:
 
         """
         )
-        + _raw(html.coverage_table(pg.coverage()))
+        + _raw(html.coverage_table(cover))
         + (
             "\n## Downloads\n\nThe whole dataset, made by `policegrades export DIR`:\n\n"
             + items
@@ -157,17 +155,19 @@ def generate(app: Any = None) -> None:
         shutil.rmtree(OUT)
     (OUT / "rounds").mkdir(parents=True)
     (OUT / "forces").mkdir()
+    cover = pg.coverage()
     for peel in pg.frameworks():
-        (OUT / "rounds" / f"{peel.key}.md").write_text(_round_page(peel), encoding="utf-8")
+        page = _round_page(peel, cover.of(peel))
+        (OUT / "rounds" / f"{peel.key}.md").write_text(page, encoding="utf-8")
     for force in pg.forces():
         chart = f"{force.police_uk_id}.png"
         held = pg.inspections(force)
         if held:
             history_chart(held).savefig(OUT / "forces" / chart, dpi=90, bbox_inches="tight")
-        page = _force_page(force, chart)
+        page = _force_page(force, held, chart)
         (OUT / "forces" / f"{force.police_uk_id}.md").write_text(page, encoding="utf-8")
     export(OUT / "downloads")
-    (OUT / "coverage.md").write_text(_coverage_page(), encoding="utf-8")
+    (OUT / "coverage.md").write_text(_coverage_page(cover), encoding="utf-8")
 
 
 def setup(app: Any) -> dict[str, Any]:

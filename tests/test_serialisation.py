@@ -54,6 +54,23 @@ def test_adequate_is_refused_on_the_four_point_scale() -> None:
     )
 
 
+NON_ASCII_DIGITS = st.characters(categories=["Nd"]).filter(lambda c: not "0" <= c <= "9")
+
+
+@given(st.dates(), st.sampled_from([True, False]), st.data())
+def test_a_date_in_another_scripts_digits_is_refused(
+    day: datetime.date, to_the_day: bool, data: st.DataObject
+) -> None:
+    text = day.isoformat() if to_the_day else day.isoformat()[:7]
+    at = data.draw(st.sampled_from([i for i, c in enumerate(text) if c.isdigit()]))
+    foreign = text[:at] + data.draw(NON_ASCII_DIGITS) + text[at + 1 :]
+    document = {**pg.to_dict(pg.fixtures.cleveland()[2]), "published": foreign}
+    with pytest.raises(pg.InvalidDataError, match=r"published: .* is not a date"):
+        pg.from_dict(document, pg.Inspection)
+    with pytest.raises(pg.InvalidDataError, match=r"published_by: .* is not a date"):
+        pg.inspections("cleveland", published_by=foreign)
+
+
 @pytest.mark.parametrize(
     ("changes", "expected"),
     [
@@ -62,6 +79,7 @@ def test_adequate_is_refused_on_the_four_point_scale() -> None:
         ({"published": "2017-02-30"}, "published: '2017-02-30' is not a date"),
         ({"published": "20170302"}, "published: '20170302' is not a date"),
         ({"published": "2017-3"}, "published: '2017-3' is not a date"),
+        ({"published": "２０１７-03-02"}, "published: '２０１７-03-02' is not a date"),
         ({"published": None}, "published: null is not a date"),
         ({"sources": "https://x.org"}, "sources: expected a list, got text"),
         (

@@ -131,6 +131,11 @@ def test_dates_at_each_precision_survive_the_table() -> None:
         ({"record": "grades"}, "line 3: record: 'grades' is not one of"),
         ({"inspector": "Someone"}, "line 3: inspector: a grade row leaves this column empty"),
         ({"corrected_on": "2017-05"}, "line 3: corrected_on: '2017-05' is not a date"),
+        (
+            {"corrected_on": "２０１７-05-01"},
+            "line 3: corrected_on: '２０１７-05-01' is not a date",
+        ),
+        ({"published": "２０１７-03-02"}, "line 2: published: '２０１７-03-02' is not a date"),
     ],
 )
 def test_each_problem_names_its_line_and_column(cells: dict[str, str], expected: str) -> None:

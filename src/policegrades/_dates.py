@@ -12,10 +12,11 @@ import re
 
 from policegrades.provenance import Precision
 
-__all__ = ["bounds", "describe", "parse", "write"]
+__all__ = ["bounds", "day", "describe", "parse", "write"]
 
-_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
-_MONTH = re.compile(r"(\d{4})-(\d{2})")
+# [0-9], not \d: \d matches any script's digits, and int() reads them ("２０１７" is 2017).
+_DAY = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
+_MONTH = re.compile(r"([0-9]{4})-([0-9]{2})")
 
 
 def parse(text: str) -> tuple[datetime.date, Precision]:
@@ -33,6 +34,21 @@ def parse(text: str) -> tuple[datetime.date, Precision]:
     if month:
         return datetime.date(int(month[1]), int(month[2]), 1), Precision.MONTH
     raise ValueError(text)
+
+
+def day(value: object) -> datetime.date | None:
+    """The day of a ``YYYY-MM-DD`` text; ``None`` for anything else, a month alone included.
+
+    >>> day("2023-03-17"), day("2023-03"), day("2023-02-30"), day(20230317)
+    (datetime.date(2023, 3, 17), None, None, None)
+    """
+    if type(value) is not str:
+        return None
+    try:
+        found, precision = parse(value)
+    except ValueError:
+        return None
+    return found if precision is Precision.DAY else None
 
 
 def write(date: datetime.date | None, precision: Precision) -> str | None:

@@ -97,15 +97,10 @@ def _structure_bool(value: object, _: type) -> bool:
 
 
 def _structure_date(value: object, _: type) -> datetime.date:
-    if type(value) is str:
-        try:
-            day, precision = _dates.parse(value)
-        except ValueError:
-            pass
-        else:
-            if precision is Precision.DAY:
-                return day
-    raise WireError(("", f"{quote(value)} is not a date; expected YYYY-MM-DD"))
+    day = _dates.day(value)
+    if day is None:
+        raise WireError(("", f"{quote(value)} is not a date; expected YYYY-MM-DD"))
+    return day
 
 
 def _enum_hook(cls: type[enum.Enum], what: str) -> Callable[[object, type], enum.Enum]:

@@ -9,16 +9,14 @@ immutable, so every caller shares them safely.
 
 from __future__ import annotations
 
-import contextlib
 import datetime
 import functools
 import json
-import re
 from collections.abc import Iterable
 
 import cattrs
 
-from policegrades import _files, _wire
+from policegrades import _dates, _files, _wire
 from policegrades.assessments import Inspection
 from policegrades.catalogues import force as find_force
 from policegrades.catalogues import forces as all_forces
@@ -188,16 +186,11 @@ def _framework(query: Framework | str) -> Framework:
     return query if isinstance(query, Framework) else find_framework(query)
 
 
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-
-
 def _day(value: object) -> datetime.date:
-    if type(value) is datetime.date:
-        return value
-    if type(value) is str and _ISO_DAY.fullmatch(value):
-        with contextlib.suppress(ValueError):
-            return datetime.date.fromisoformat(value)
-    raise InvalidDataError([f"published_by: {quote(value)} is not a date; expected YYYY-MM-DD"])
+    day = value if type(value) is datetime.date else _dates.day(value)
+    if day is None:
+        raise InvalidDataError([f"published_by: {quote(value)} is not a date; expected YYYY-MM-DD"])
+    return day
 
 
 @functools.cache

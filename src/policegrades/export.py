@@ -39,6 +39,7 @@ __all__ = ["FILES", "export"]
 FILES = ("inspections.csv", "grades-wide.csv", "areas.csv", "inspections.json", "datapackage.json")
 """The files `export` writes, in order."""
 
+_PUBLISHED = r"[0-9]{4}-[0-9]{2}(-[0-9]{2})?"  # as the wire writes it: to the day or month
 _GRADE_WORDS = [grade.label for grade in Grade]
 _UNGRADED = "ungraded"
 _WIDE_HEAD = ("force_code", "force_name", "round", "published", "published_precision")
@@ -146,7 +147,7 @@ def _long_fields() -> list[dict[str, Any]]:
             "record",
             constraints={"required": True, "enum": ["inspection", "source", "grade", "finding"]},
         ),
-        "published": _field("published", constraints={"pattern": r"\d{4}-\d{2}(-\d{2})?"}),
+        "published": _field("published", constraints={"pattern": _PUBLISHED}),
     }
     fields = []
     for column in COLUMNS:
@@ -163,7 +164,7 @@ def _package(keys: list[str]) -> dict[str, Any]:
         _field("force_code", constraints={"required": True}),
         _field("force_name"),
         _field("round", constraints={"required": True}),
-        _field("published", constraints={"pattern": r"\d{4}-\d{2}(-\d{2})?"}),
+        _field("published", constraints={"pattern": _PUBLISHED}),
         _field("published_precision", constraints={"enum": ["day", "month", "round"]}),
         *(_field(key, constraints=grades) for key in keys),
     ]

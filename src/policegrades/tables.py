@@ -505,11 +505,8 @@ class _Builder:
         if not any(row[c] for c in columns):
             return None
         published_grade = self.grade_word(line, "published_grade", row["published_grade"])
-        try:
-            day, precision = _dates.parse(row["corrected_on"])
-        except ValueError:
-            day, precision = datetime.date.min, None
-        if precision is not Precision.DAY:
+        day = _dates.day(row["corrected_on"])
+        if day is None:
             self.wrong(
                 line,
                 "corrected_on",

@@ -18,7 +18,7 @@ from policegrades.comparison import SCALE_CHANGE_CAVEAT
 from policegrades.knowledge import Coverage, Known
 from policegrades.police_forces import Force
 from policegrades.provenance import Source
-from policegrades.render import area_rows, marks_of
+from policegrades.render import MARK_WORDS, area_rows, marks_of
 from policegrades.rounds import Area, Framework
 from policegrades.summaries import Counted, summarise
 
@@ -33,14 +33,6 @@ __all__ = [
     "sources_list",
     "totals_table",
 ]
-
-MARK_WORDS = {
-    "*": "derived, not read in a source",
-    "^": "carried over from an earlier inspection",
-    "!": "changed after publication",
-    "?": "read in a second-hand source",
-}
-"""What each mark on a grade means."""
 
 _UNKNOWN_SORT = 9  # an unknown grade sorts after every grade
 

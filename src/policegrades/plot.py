@@ -15,7 +15,7 @@ from policegrades.errors import InvalidDataError, PoliceGradesError
 from policegrades.grades import Grade
 from policegrades.histories import one_force
 from policegrades.rankings import rank
-from policegrades.render import area_rows, marks_of
+from policegrades.render import MARK_WORDS, area_rows, marks_of
 from policegrades.summaries import summarise
 
 if TYPE_CHECKING:
@@ -145,10 +145,7 @@ def history_chart(inspections: Iterable[Inspection]) -> Figure:
         axes,
         [("ungraded (—)", UNGRADED_COLOUR), ("not recorded", UNRECORDED_COLOUR)],
         notes=[
-            "* derived, not read in a source",
-            "^ carried over from an earlier inspection",
-            "! changed after publication",
-            "? read in a second-hand source",
+            *(f"{mark} {words}" for mark, words in MARK_WORDS.items()),
             "blank: not assessed that round",
         ],
     )

@@ -17,6 +17,7 @@ __all__ = [
     "CORRECTED",
     "LEGEND",
     "MARKS",
+    "MARK_WORDS",
     "NOT_IN_ROUND",
     "UNGRADED",
     "WEAK",
@@ -37,11 +38,17 @@ NOT_IN_ROUND = "·"
 MARKS = {Basis.DERIVED: "*", Basis.CARRIED_OVER: "^"}
 CORRECTED = "!"
 WEAK = "?"
+MARK_WORDS = {
+    MARKS[Basis.DERIVED]: "derived, not read in a source",
+    MARKS[Basis.CARRIED_OVER]: "carried over from an earlier inspection",
+    CORRECTED: "changed after publication",
+    WEAK: "read in a second-hand source",
+}
+"""What each mark on a grade means: the tables', the charts' and the site's legends say it."""
 LEGEND = (
     f"RI: requires improvement. {UNGRADED}: assessed, deliberately ungraded. "
-    f"*: derived, not read in a source. ^: carried over from an earlier inspection. "
-    f"{CORRECTED}: changed after publication. {WEAK}: read in a second-hand source. "
-    f"Blank: not recorded. {NOT_IN_ROUND}: not assessed that round."
+    + " ".join(f"{mark}: {words}." for mark, words in MARK_WORDS.items())
+    + f" Blank: not recorded. {NOT_IN_ROUND}: not assessed that round."
 )
 
 

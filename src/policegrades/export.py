@@ -16,8 +16,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import os
 import pathlib
@@ -31,6 +29,7 @@ from policegrades.bundled import inspections as bundled_inspections
 from policegrades.catalogues import frameworks
 from policegrades.errors import InvalidDataError
 from policegrades.grades import Grade
+from policegrades.reports import csv_text
 from policegrades.serialisation import to_json
 from policegrades.tables import COLUMNS, to_csv
 
@@ -93,16 +92,8 @@ def _area_keys() -> list[str]:
     return list(dict.fromkeys(area.key for peel in frameworks() for area in peel.areas))
 
 
-def _csv(header: Iterable[str], rows: Iterable[Iterable[object]]) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(header)
-    writer.writerows(rows)
-    return out.getvalue()
-
-
 def _wide(inspections: tuple[Inspection, ...], keys: list[str]) -> str:
-    rows = []
+    rows: list[tuple[object, ...]] = []
     for inspection in inspections:
         by_key = {held.area.key: held for held in inspection.grades}
         cells = []
@@ -110,25 +101,25 @@ def _wide(inspections: tuple[Inspection, ...], keys: list[str]) -> str:
             held = by_key.get(key)
             cells.append("" if held is None else (held.grade.label if held.grade else _UNGRADED))
         rows.append(
-            [
+            (
                 inspection.force.code,
                 inspection.force.name,
                 inspection.framework.key,
                 _dates.write(inspection.published, inspection.published_precision) or "",
                 inspection.published_precision.value,
                 *cells,
-            ]
+            )
         )
-    return _csv([*_WIDE_HEAD, *keys], rows)
+    return csv_text(((*_WIDE_HEAD, *keys), rows))
 
 
 def _areas() -> str:
-    rows = [
-        [peel.key, area.key, area.name, area.parent or "", area.grading.value, peel.scale.value]
+    rows: list[tuple[object, ...]] = [
+        (peel.key, area.key, area.name, area.parent, area.grading.value, peel.scale.value)
         for peel in frameworks()
         for area in peel.areas
     ]
-    return _csv(("round", "area", "area_name", "parent", "grading", "scale"), rows)
+    return csv_text((("round", "area", "area_name", "parent", "grading", "scale"), rows))
 
 
 def _field(name: str, kind: str = "string", **more: Any) -> dict[str, Any]:

@@ -16,6 +16,8 @@ from hypothesis import strategies as st
 
 import policegrades as pg
 from policegrades import strategies
+from policegrades.checks import fix
+from policegrades.export import export
 
 Path = tuple[str | int, ...]
 
@@ -241,6 +243,25 @@ def test_what_takes_inspections_refuses_anything_else_with_our_error(
     else:
         assert isinstance(value, (list, dict))
         assert all(isinstance(i, pg.Inspection) for i in value)
+
+
+NOT_PATHS = st.one_of(
+    JSON_VALUES.filter(lambda value: not isinstance(value, str)),
+    st.binary(max_size=8),
+    st.text(max_size=8).map(lambda name: name + "\0"),  # the system refuses it, ValueError
+)
+
+
+@given(NOT_PATHS)
+def test_what_is_not_a_path_is_our_error_naming_the_path(value: Any) -> None:
+    for takes_a_file in (pg.read, export):
+        with pytest.raises(pg.InvalidDataError, match=r"^path: ") as caught:
+            takes_a_file(value)
+        assert len(caught.value.problems) == 1
+    for checks_files in (pg.check, fix):
+        problems = checks_files(value)
+        assert len(problems) == 1
+        assert problems[0].startswith("path: ")
 
 
 # -- nothing lost ------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""The package's data files: the lowest layer, which reads text and lists folders, nothing more.
+"""Files: the package's data files, and the user's own, read as text; folders listed.
 
 The bundled inspections are laid out as ``data/inspections/<round key>/<force id>.json``: the
 folders are the registry, so adding an inspection is adding a file.
@@ -10,10 +10,12 @@ import functools
 import os
 from typing import TYPE_CHECKING
 
+from policegrades.errors import InvalidDataError, quote
+
 if TYPE_CHECKING:
     from importlib.abc import Traversable
 
-__all__ = ["INSPECTIONS", "inspection_files", "read_bundled"]
+__all__ = ["INSPECTIONS", "inspection_files", "path_name", "read_bundled", "read_text"]
 
 INSPECTIONS = "inspections"
 """The folder under ``data/`` that holds one folder of inspections per round."""
@@ -38,6 +40,42 @@ def read_bundled(name: str) -> str:
     for part in name.split("/"):
         path = path.joinpath(part)
     return path.read_text(encoding="utf-8")
+
+
+def path_name(path: object) -> str:
+    """The name of a path of the user's (text or `os.PathLike`), or the error saying why not.
+
+    >>> path_name("my-force.json")
+    'my-force.json'
+    >>> path_name(3)
+    Traceback (most recent call last):
+    ...
+    policegrades.errors.InvalidDataError: path: expected text or an os.PathLike, got int
+    """
+    name = os.fspath(path) if isinstance(path, (str, os.PathLike)) else None
+    if not isinstance(name, str):
+        got = type(path if name is None else name).__name__
+        raise InvalidDataError([f"path: expected text or an os.PathLike, got {got}"])
+    if "\0" in name:  # the operating system refuses it, with ValueError
+        raise InvalidDataError([f"path: {quote(name)} holds a null character"])
+    return name
+
+
+def read_text(path: object) -> tuple[str, str]:
+    """The name and the UTF-8 text of a file of the user's; what stops it is `InvalidDataError`.
+
+    >>> read_text("no/such/file.json")
+    Traceback (most recent call last):
+    ...
+    policegrades.errors.InvalidDataError: no/such/file.json: cannot be read: No such file or directory
+    """
+    name = path_name(path)
+    try:
+        with open(name, encoding="utf-8") as file:
+            return name, file.read()
+    except (OSError, UnicodeError) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        raise InvalidDataError([f"{name}: cannot be read: {reason}"]) from None
 
 
 def _zipped() -> Traversable:  # pragma: no cover - a zipped install

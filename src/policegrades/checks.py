@@ -12,6 +12,7 @@ import os
 import pathlib
 from collections.abc import Iterator
 
+from policegrades import _files
 from policegrades.assessments import Inspection
 from policegrades.bundled import canonical_json, read_inspection
 from policegrades.catalogues import framework_by_key
@@ -36,7 +37,8 @@ def check_text(text: str, path: str | os.PathLike[str] | None = None) -> tuple[s
         inspection = read_inspection(text)
     except InvalidDataError as error:
         return error.problems
-    return tuple(_problems(inspection, text, None if path is None else pathlib.Path(path)))
+    where = None if path is None else pathlib.Path(_files.path_name(path))
+    return tuple(_problems(inspection, text, where))
 
 
 def check(*paths: str | os.PathLike[str]) -> tuple[str, ...]:
@@ -59,20 +61,19 @@ def check(*paths: str | os.PathLike[str]) -> tuple[str, ...]:
     problems: list[str] = []
     for path in paths:
         try:
-            text = pathlib.Path(path).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as error:
-            reason = getattr(error, "strerror", None) or str(error)
-            problems.append(f"{os.fspath(path)}: cannot be read: {reason}")
+            name, text = _files.read_text(path)
+        except InvalidDataError as error:
+            problems += error.problems
             continue
-        problems += [f"{os.fspath(path)}: {problem}" for problem in check_text(text, path)]
+        problems += [f"{name}: {problem}" for problem in check_text(text, name)]
     return tuple(problems)
 
 
 def fix(*paths: str | os.PathLike[str]) -> tuple[str, ...]:
     """Rewrite each file that holds a valid inspection in its canonical form, then check all.
 
-    A file that cannot be read as an inspection is left as it is. Returns what `check` finds
-    afterwards.
+    A file that cannot be read as an inspection is left as it is. Returns the files that could
+    not be rewritten, then what `check` finds afterwards.
 
     >>> import policegrades as pg
     >>> import tempfile, pathlib
@@ -81,14 +82,19 @@ def fix(*paths: str | os.PathLike[str]) -> tuple[str, ...]:
     >>> len(pg.check(path)), fix(path)
     (1, ())
     """
+    unwritten: list[str] = []
     for path in paths:
-        file = pathlib.Path(path)
         try:
-            inspection = read_inspection(file.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, InvalidDataError):
-            continue
-        file.write_text(canonical_json(inspection), encoding="utf-8")
-    return check(*paths)
+            name, text = _files.read_text(path)
+            inspection = read_inspection(text)
+        except InvalidDataError:
+            continue  # left as it is: check says why
+        try:
+            with open(name, "w", encoding="utf-8") as file:
+                file.write(canonical_json(inspection))
+        except OSError as error:
+            unwritten.append(f"{name}: cannot be written: {error.strerror or error}")
+    return (*unwritten, *check(*paths))
 
 
 def _problems(inspection: Inspection, text: str, path: pathlib.Path | None) -> Iterator[str]:

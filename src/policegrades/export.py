@@ -22,7 +22,7 @@ import pathlib
 from collections.abc import Iterable
 from typing import Any
 
-from policegrades import _dates
+from policegrades import _dates, _files
 from policegrades._version import __version__
 from policegrades.assessments import Inspection
 from policegrades.bundled import inspections as bundled_inspections
@@ -61,7 +61,7 @@ def export(
     True
     """
     chosen = tuple(bundled_inspections() if inspections is None else inspections)
-    folder = pathlib.Path(directory)
+    folder = pathlib.Path(_files.path_name(directory))
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from policegrades import _wire
+from policegrades import _files, _wire
 from policegrades.assessments import Inspection
 from policegrades.errors import InvalidDataError
 from policegrades.serialisation import from_dict
@@ -31,13 +31,7 @@ def read(path: str | os.PathLike[str]) -> tuple[Inspection, ...]:
     ...
     policegrades.errors.InvalidDataError: .../cleveland.json: JSON text: nested too deeply
     """
-    name = os.fspath(path)
-    try:
-        with open(name, encoding="utf-8") as file:
-            text = file.read()
-    except (OSError, UnicodeError, ValueError) as error:
-        reason = getattr(error, "strerror", None) or str(error)
-        raise InvalidDataError([f"{name}: cannot be read: {reason}"]) from None
+    name, text = _files.read_text(path)
     try:
         if name.lower().endswith(".csv"):
             return from_csv(text)

@@ -192,6 +192,23 @@ def test_standing_as_of_a_day() -> None:
     assert then.place().startswith(f"{then.entry.rank}st of")
 
 
+@given(
+    st.sampled_from(pg.frameworks()),
+    st.dates(min_value=datetime.date(2014, 1, 1), max_value=datetime.date(2027, 1, 1)),
+)
+def test_published_by_holds_for_inspections_given_as_for_the_bundled(
+    peel: pg.Framework, day: datetime.date
+) -> None:
+    mine = list(pg.inspections())
+    area = peel.top_level_areas[0]
+    assert pg.across_forces(peel, area, inspections=mine, published_by=day) == pg.across_forces(
+        peel, area, published_by=day
+    )
+    assert pg.standing("Cleveland", peel, inspections=mine, published_by=day) == pg.standing(
+        "Cleveland", peel, published_by=day
+    )
+
+
 def test_standing_of_a_force_the_data_holds_nothing_of() -> None:
     where = pg.standing("Cumbria", "2021/22")
     assert where.entry is None

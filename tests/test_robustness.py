@@ -217,12 +217,27 @@ def test_lookups_give_a_match_or_our_error(lookup: Callable[[Any], object], quer
         assert len(str(error)) < 1_000
 
 
+def _history(given: Any) -> object:
+    return pg.history(given, "effectiveness")
+
+
+def _across(given: Any) -> object:
+    return pg.across_forces("2016", "effectiveness", inspections=given)
+
+
+def _standing(given: Any) -> object:
+    return pg.standing("Cleveland", "2016", inspections=given)
+
+
 CONSUMERS: list[Callable[[Any], object]] = [
     pg.rank,
     pg.coverage,
     pg.to_csv,
-    lambda given: pg.history(given, "effectiveness"),
+    _history,
+    _across,
+    _standing,
 ]
+BUNDLED_BY_DEFAULT = {pg.coverage, _across, _standing}  # None stands for the bundled data
 
 
 @given(
@@ -232,7 +247,7 @@ CONSUMERS: list[Callable[[Any], object]] = [
 def test_what_takes_inspections_refuses_anything_else_with_our_error(
     consumer: Callable[[Any], object], value: object
 ) -> None:
-    assume(not (consumer is pg.coverage and value is None))  # None: the bundled data
+    assume(not (consumer in BUNDLED_BY_DEFAULT and value is None))
     try:
         consumer(value)
     except pg.InvalidDataError as error:

@@ -9,8 +9,9 @@ import attrs
 
 from policegrades._fields import to_tuple
 from policegrades._words import count_of, number
-from policegrades.assessments import AreaGrade, Inspection
+from policegrades.assessments import AreaGrade, Inspection, inspections_only
 from policegrades.bundled import inspections as bundled_inspections
+from policegrades.bundled import select
 from policegrades.catalogues import force as find_force
 from policegrades.catalogues import forces as all_forces
 from policegrades.catalogues import framework as find_framework
@@ -152,12 +153,18 @@ def _pool(
     framework: Framework,
     inspections: Iterable[Inspection] | None,
     published_by: datetime.date | str | None,
+    what: str,
 ) -> dict[str, Inspection]:
-    """One inspection per force of ``framework``, by force code, refusing a force twice."""
+    """One inspection per force of ``framework``, by force code, refusing a force twice.
+
+    From the bundled data (reading only that round's files) or from ``inspections``; either
+    way as they stood on ``published_by``.
+    """
     if inspections is None:
         chosen = bundled_inspections(framework=framework, published_by=published_by)
     else:
-        chosen = tuple(i for i in inspections if i.framework == framework)
+        given = inspections_only(inspections, what)
+        chosen = select(given, framework=framework, published_by=published_by)
     by_code: dict[str, Inspection] = {}
     for inspection in chosen:
         if inspection.force.code in by_code:
@@ -179,7 +186,7 @@ def across_forces(
     """One area of one round across every force: the bundled data, or ``inspections``.
 
     ``framework`` and ``area`` are looked up by any of their names; ``published_by`` keeps
-    the bundled data as it stood on that day (see `policegrades.inspections`).
+    the inspections as they stood on that day (see `policegrades.inspections`).
 
     >>> import policegrades as pg
     >>> table = pg.across_forces("2018/19", "effectiveness")
@@ -190,7 +197,7 @@ def across_forces(
     """
     peel = framework if isinstance(framework, Framework) else find_framework(framework)
     wanted = peel.area(area)
-    by_code = _pool(peel, inspections, published_by)
+    by_code = _pool(peel, inspections, published_by, "across_forces")
     rows = []
     for force in all_forces():
         held_inspection = by_code.get(force.code)
@@ -266,7 +273,7 @@ def standing(
     inspections: Iterable[Inspection] | None = None,
     published_by: datetime.date | str | None = None,
 ) -> Standing:
-    """Where ``force`` stands in ``framework``: the bundled data, or ``inspections``.
+    """Where ``force`` stands in ``framework``: the bundled data, or ``inspections``, as of ``published_by``.
 
     >>> import policegrades as pg
     >>> import datetime
@@ -276,7 +283,7 @@ def standing(
     """
     who = force if isinstance(force, Force) else find_force(force)
     peel = framework if isinstance(framework, Framework) else find_framework(framework)
-    pool = list(_pool(peel, inspections, published_by).values())
+    pool = list(_pool(peel, inspections, published_by, "standing").values())
     table = rank(pool)
     entry = next((e for e in table if e.inspection.force == who), None)
     mine = next((i for i in pool if i.force == who), None)

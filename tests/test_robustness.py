@@ -6,6 +6,7 @@ very long or non-ASCII text, JSON cut short) and handed to the loaders and looku
 """
 
 import json
+import tempfile
 from collections.abc import Callable
 from typing import Any
 
@@ -15,7 +16,7 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 import policegrades as pg
-from policegrades import strategies
+from policegrades import html, strategies
 from policegrades.checks import fix
 from policegrades.export import export
 
@@ -229,6 +230,11 @@ def _standing(given: Any) -> object:
     return pg.standing("Cleveland", "2016", inspections=given)
 
 
+def _export(given: Any) -> object:
+    with tempfile.TemporaryDirectory() as folder:
+        return export(folder, given)
+
+
 CONSUMERS: list[Callable[[Any], object]] = [
     pg.rank,
     pg.coverage,
@@ -236,8 +242,13 @@ CONSUMERS: list[Callable[[Any], object]] = [
     _history,
     _across,
     _standing,
+    _export,
+    lambda given: html.round_table(pg.framework("2016"), given, pg.forces()),
+    lambda given: html.totals_table(pg.framework("2016"), given),
+    html.marked_notes,
+    html.force_history,
 ]
-BUNDLED_BY_DEFAULT = {pg.coverage, _across, _standing}  # None stands for the bundled data
+BUNDLED_BY_DEFAULT = {pg.coverage, _across, _standing, _export}  # None: the bundled data
 
 
 @given(
@@ -252,9 +263,9 @@ def test_what_takes_inspections_refuses_anything_else_with_our_error(
         consumer(value)
     except pg.InvalidDataError as error:
         assert error.problems
-    except pg.UnknownNameError as error:  # no inspection at all: no round to find the area in
-        assert not value
-        assert "in no round" in str(error)
+    except pg.UnknownNameError as error:  # no round given names the area followed
+        assert consumer is _history
+        assert "no area called 'effectiveness' in " in str(error)
     else:
         assert isinstance(value, (list, dict))
         assert all(isinstance(i, pg.Inspection) for i in value)

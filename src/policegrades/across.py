@@ -22,7 +22,7 @@ from policegrades.police_forces import Force
 from policegrades.rankings import RankEntry, rank
 from policegrades.rounds import Area, Framework
 
-__all__ = ["AreaAcross", "ForceGrade", "Standing", "across_forces", "standing"]
+__all__ = ["AreaAcross", "ForceGrade", "Standing", "across_forces", "one_per_force", "standing"]
 
 
 @attrs.frozen(kw_only=True)
@@ -149,7 +149,7 @@ def _lower(name: str) -> str:
     return name[0].lower() + name[1:] if name else name
 
 
-def _pool(
+def one_per_force(
     framework: Framework,
     inspections: Iterable[Inspection] | None,
     published_by: datetime.date | str | None,
@@ -158,7 +158,11 @@ def _pool(
     """One inspection per force of ``framework``, by force code, refusing a force twice.
 
     From the bundled data (reading only that round's files) or from ``inspections``; either
-    way as they stood on ``published_by``.
+    way as they stood on ``published_by``. ``what`` names the caller in the error.
+
+    >>> import policegrades as pg
+    >>> len(one_per_force(pg.framework("2016"), pg.fixtures.cleveland(), None, "round_table"))
+    1
     """
     if inspections is None:
         chosen = bundled_inspections(framework=framework, published_by=published_by)
@@ -197,7 +201,7 @@ def across_forces(
     """
     peel = framework if isinstance(framework, Framework) else find_framework(framework)
     wanted = peel.area(area)
-    by_code = _pool(peel, inspections, published_by, "across_forces")
+    by_code = one_per_force(peel, inspections, published_by, "across_forces")
     rows = []
     for force in all_forces():
         held_inspection = by_code.get(force.code)
@@ -283,7 +287,7 @@ def standing(
     """
     who = force if isinstance(force, Force) else find_force(force)
     peel = framework if isinstance(framework, Framework) else find_framework(framework)
-    pool = list(_pool(peel, inspections, published_by, "standing").values())
+    pool = list(one_per_force(peel, inspections, published_by, "standing").values())
     table = rank(pool)
     entry = next((e for e in table if e.inspection.force == who), None)
     mine = next((i for i in pool if i.force == who), None)

@@ -19,12 +19,12 @@ from __future__ import annotations
 import json
 import os
 import pathlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from policegrades import _dates, _files
 from policegrades._version import __version__
-from policegrades.assessments import Inspection
+from policegrades.assessments import Inspection, inspections_only
 from policegrades.bundled import inspections as bundled_inspections
 from policegrades.catalogues import frameworks
 from policegrades.errors import InvalidDataError
@@ -60,7 +60,9 @@ def export(
     >>> pg.from_csv(written[0].read_text(encoding="utf-8")) == pg.inspections()
     True
     """
-    chosen = tuple(bundled_inspections() if inspections is None else inspections)
+    chosen = (
+        bundled_inspections() if inspections is None else inspections_only(inspections, "export")
+    )
     folder = pathlib.Path(_files.path_name(directory))
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -92,7 +94,7 @@ def _area_keys() -> list[str]:
     return list(dict.fromkeys(area.key for peel in frameworks() for area in peel.areas))
 
 
-def _wide(inspections: tuple[Inspection, ...], keys: list[str]) -> str:
+def _wide(inspections: Sequence[Inspection], keys: list[str]) -> str:
     rows: list[tuple[object, ...]] = []
     for inspection in inspections:
         by_key = {held.area.key: held for held in inspection.grades}

@@ -12,9 +12,10 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable, Sequence
 
-from policegrades.across import across_forces
-from policegrades.assessments import AreaGrade, Inspection
+from policegrades.across import across_forces, one_per_force
+from policegrades.assessments import AreaGrade, Inspection, inspections_only
 from policegrades.comparison import SCALE_CHANGE_CAVEAT
+from policegrades.histories import one_force
 from policegrades.knowledge import Coverage, Known
 from policegrades.police_forces import Force
 from policegrades.provenance import Source
@@ -142,7 +143,9 @@ def round_table(
     >>> table.count("<tr data-force"), 'class="g-inadequate"' in table
     (43, True)
     """
-    by_code = {i.force.code: i for i in inspections}
+    by_code = one_per_force(
+        framework, inspections_only(inspections, "round_table"), None, "round_table"
+    )
     areas = _ordered_areas(framework)
     body = []
     for force in forces:
@@ -171,11 +174,12 @@ def totals_table(framework: Framework, inspections: Sequence[Inspection]) -> str
     >>> "<td>24</td>" in totals_table(peel, pg.inspections(framework=peel))
     True
     """
+    chosen = inspections_only(inspections, "totals_table")
     grades = framework.scale.grades
     head = "".join(f"<th>{_e(g)}</th>" for g in grades)
     rows = []
     for area in _ordered_areas(framework):
-        across = across_forces(framework, area, inspections=inspections)
+        across = across_forces(framework, area, inspections=chosen)
         counts = across.counts
         cells = "".join(f"<td>{counts[g]}</td>" for g in grades)
         name = ("— " if area.parent else "") + area.name
@@ -197,7 +201,7 @@ def marked_notes(inspections: Iterable[Inspection]) -> str:
     True
     """
     items = []
-    for inspection in inspections:
+    for inspection in inspections_only(inspections, "marked_notes"):
         for held in inspection.grades:
             marks = marks_of(held)
             if marks or held.correction is not None:
@@ -237,7 +241,7 @@ def force_history(inspections: Sequence[Inspection]) -> str:
     (2, True)
     """
     blocks = []
-    for scale_rounds in _by_scale(inspections):
+    for scale_rounds in _by_scale(one_force(inspections, "force_history")):
         rows = area_rows(scale_rounds)
         head = "".join(
             f"<th>{_e(i.framework.name.removeprefix('PEEL '))}</th>" for i in scale_rounds

@@ -89,6 +89,11 @@ def test_non_inspections_are_refused() -> None:
         pg.rank(["Cleveland"])  # type: ignore[list-item]
 
 
+def test_a_key_that_is_not_a_function_is_refused() -> None:
+    with pytest.raises(pg.InvalidDataError, match="key: expected a function of an inspection"):
+        pg.rank(pg.fixtures.peel_2016_effectiveness(), key="effectiveness")  # type: ignore[arg-type]
+
+
 def test_nothing_to_rank_is_an_empty_table() -> None:
     assert pg.rank([]) == ()
 

@@ -90,6 +90,10 @@ def rank(
     >>> sorted({e.rank for e in pillar}), pillar[-1].inspection.force.short_name
     ([1, 2, 30, 43], 'Bedfordshire')
     """
+    if key is not None and not callable(key):
+        raise InvalidDataError(
+            [f"key: expected a function of an inspection, got {type(key).__name__}"]
+        )
     chosen = inspections_only(inspections, "rank")
     _check(chosen)
     order = default_order if key is None else key

@@ -59,10 +59,15 @@ def test_what_the_facts_say_is_missing_is_missing() -> None:
 
 
 def test_coverage_of_your_own_inspections() -> None:
-    mine = pg.coverage(pg.fixtures.cleveland())
+    cleveland = pg.fixtures.cleveland()
+    mine = pg.coverage(cleveland)
+    held = {i.framework for i in cleveland}
     for peel in mine.rounds:
-        assert peel.count(Known.NOTHING) == 42
-        assert peel.level_of(pg.force("Cleveland")) is Known.ALL_GRADES
+        if peel.framework in held:
+            assert peel.count(Known.NOTHING) == 42
+            assert peel.level_of(pg.force("Cleveland")) is Known.ALL_GRADES
+        else:
+            assert peel.count(Known.NOTHING) == 43
 
 
 def test_coverage_refuses_a_force_twice_in_a_round() -> None:

@@ -70,7 +70,8 @@ def test_every_bundled_file_passes_the_public_check() -> None:
 
 
 def test_the_folders_are_the_rounds_and_the_files_the_forces() -> None:
-    assert list(inspection_files()) == ROUNDS
+    # A round with no bundled inspection yet (PEEL 2025–27) has no folder: git keeps no empty one.
+    assert list(inspection_files()) == [key for key in ROUNDS if pg.inspections(framework=key)]
     force_ids = {f.police_uk_id for f in pg.forces()}
     for ids in inspection_files().values():
         assert set(ids) <= force_ids
@@ -124,7 +125,8 @@ def test_cleveland_holds_exactly_its_facts_in_each_round(round_key: str) -> None
         for row in _facts("cleveland.csv")
         if row["round"] == round_key
     }
-    held = {h.area.key: (h.grade, h.basis) for h in _round(round_key).grades}
+    found = pg.inspections("cleveland", round_key)
+    held = {h.area.key: (h.grade, h.basis) for i in found for h in i.grades}
     assert held == facts
 
 
@@ -371,7 +373,8 @@ def test_every_derived_grade_says_how() -> None:
 
 def test_cleveland_has_every_round_oldest_first() -> None:
     history = pg.fixtures.cleveland()
-    assert [i.framework.name for i in history] == [f.name for f in pg.frameworks()]
+    # Every round to PEEL 2023–25: no PEEL 2025–27 report of Cleveland is in the sources yet.
+    assert [i.framework.name for i in history] == [f.name for f in pg.frameworks()][:-1]
     assert {i.force for i in history} == {pg.force("Cleveland")}
     assert history == pg.inspections("cleveland")
 

@@ -27,7 +27,7 @@ from policegrades.errors import InvalidDataError, PoliceGradesError, UnknownName
 from policegrades.grades import Grade, Scale
 from policegrades.police_forces import Force
 from policegrades.provenance import Basis, Correction, Precision, Source
-from policegrades.rounds import Area, Framework, Grading
+from policegrades.rounds import Area, Comparability, Framework, Grading
 
 if TYPE_CHECKING:
     from policegrades import fixtures
@@ -100,6 +100,7 @@ __all__ = [
     "AreaGrade",
     "Basis",
     "Change",
+    "Comparability",
     "Comparison",
     "Correction",
     "Counted",

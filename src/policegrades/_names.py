@@ -2,7 +2,8 @@
 
 A query matches a name when both reduce to the same *folded* form: lower case, "&" read as
 "and", the punctuation that joins or separates words (spaces, underscores, hyphens and dashes, slashes,
-full stops, commas, apostrophes, brackets) reduced to one space, and a few filler words dropped
+full stops, commas, apostrophes, brackets, the question mark that ends a question) reduced to
+one space, and a few filler words dropped
 where the catalogue says so. Any other character ("Cleveland✓", "good!!") changes what the name
 says, so such a query matches nothing. Nothing is matched by prefix or substring, so a lookup
 never silently picks the wrong thing; near misses are only *offered*, in the error.
@@ -22,7 +23,7 @@ __all__ = ["NameIndex", "fold"]
 T = TypeVar("T", bound=Hashable)
 
 _NOT_WORD = re.compile(r"[^0-9a-z]+")
-_NAME = re.compile(r"[0-9a-z&\s_\-‐‑–—/.,'’()]*")
+_NAME = re.compile(r"[0-9a-z&\s_\-‐‑–—/.,'’()?]*")
 
 
 def fold(text: str, *, ignore: frozenset[str] = frozenset()) -> str:

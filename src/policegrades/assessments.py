@@ -351,7 +351,8 @@ class Inspection:
         With published counts, complete means that as many top-level grades are known as
         were counted. Without them, it means that every top-level area the round may grade is
         held, those graded for some forces only included: the data cannot otherwise tell
-        whether such an area was graded for this force.
+        whether such an area was graded for this force. A round whose areas the data knows only
+        in part has no complete inspection without published counts.
 
         >>> import policegrades as pg
         >>> pg.inspection("cleveland", "2021/22").complete
@@ -362,6 +363,8 @@ class Inspection:
         if self.published_counts is not None:
             graded = sum(1 for held in self.top_level_grades if held.published_grade is not None)
             return graded == self.published_counts.total
+        if not self.framework.areas_complete:
+            return False
         held_keys = {held.area.key for held in self.top_level_grades}
         return all(area.key in held_keys for area in self.framework.top_level_areas if area.graded)
 

@@ -63,7 +63,7 @@ def frameworks() -> tuple[Framework, ...]:
 
     >>> import policegrades as pg
     >>> [peel.name for peel in pg.frameworks()]
-    ['PEEL 2014', 'PEEL 2015', 'PEEL 2016', 'PEEL 2017', 'PEEL 2018/19', 'PEEL 2021/22', 'PEEL 2023–25']
+    ['PEEL 2014', 'PEEL 2015', 'PEEL 2016', 'PEEL 2017', 'PEEL 2018/19', 'PEEL 2021/22', 'PEEL 2023–25', 'PEEL 2025–27']
     """
     return _frameworks()[0]
 
@@ -78,6 +78,8 @@ def framework(query: str) -> Framework:
     'peel-2023-25'
     >>> pg.framework("2021/22").scale
     <Scale.FIVE_POINT: 'five-point'>
+    >>> pg.framework("2026").name, pg.framework("2025").name
+    ('PEEL 2025–27', 'PEEL 2023–25')
     """
     _, by_key, index = _frameworks()
     found = by_key.get(query) if isinstance(query, str) else None

@@ -548,6 +548,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     peel-2018-19,PEEL 2018/19,four-point,13,12
     peel-2021-22,PEEL 2021/22,five-point,13,11
     peel-2023-25,PEEL 2023–25,five-point,10,9
+    peel-2025-27,PEEL 2025–27,five-point,1,1
     0
     """
     args = build_parser().parse_args(argv)

@@ -15,7 +15,7 @@ from policegrades.errors import UnknownNameError
 from policegrades.grades import Grade
 from policegrades.lineage import is_rename, same_area
 from policegrades.provenance import Basis
-from policegrades.rounds import Area, Framework
+from policegrades.rounds import Area, Comparability, Framework
 from policegrades.summaries import summarise
 
 __all__ = ["SCALE_CHANGE_CAVEAT", "AreaChange", "Change", "Comparison", "compare"]
@@ -207,6 +207,25 @@ class Comparison:
         """Whether both inspections grade on one scale, so that grades can be set against each other."""
         return self.before.framework.scale is self.after.framework.scale
 
+    @property
+    def statement(self) -> Comparability | None:
+        """What the inspectorate says about comparing the later round's grades with the earlier's.
+
+        ``None`` for one round, and where no statement was found (the caveats then say so).
+
+        >>> import policegrades as pg
+        >>> history = pg.fixtures.cleveland()
+        >>> pg.compare(history[2], history[3]).statement.source
+        'https://www.justiceinspectorates.gov.uk/hmicfrs/police-forces/integrated-peel-assessments/'
+        >>> pg.compare(history[5], history[6]).statement is None
+        True
+        """
+        a, b = self.before.framework, self.after.framework
+        if a == b:
+            return None
+        earlier, later = (a, b) if a.start_year <= b.start_year else (b, a)
+        return later.statement_on(earlier)
+
     def _where(self, change: Change) -> tuple[AreaChange, ...]:
         return tuple(c for c in self.changes if c.change is change)
 
@@ -265,7 +284,7 @@ class Comparison:
         >>> import policegrades as pg
         >>> history = pg.fixtures.cleveland()
         >>> print(pg.compare(history[5], history[6]).narrative())
-        Between PEEL 2021/22 (published 17 March 2023) and PEEL 2023–25 (published 10 April 2025), Cleveland Police improved in five areas: police powers and public treatment (adequate to good), preventing crime (inadequate to good), managing offenders and suspects (adequate to good), building, supporting and protecting the workforce (requires improvement to good) and leadership and force management (inadequate to adequate). It stayed the same in four areas: providing a service to victims of crime (ungraded), responding to the public (adequate), investigating crime (requires improvement) and protecting vulnerable people (requires improvement). One area of PEEL 2021/22 is no longer assessed: disrupting serious organised crime. 'Police powers and public treatment' (PEEL 2023–25) is matched with 'Treatment of the public' (PEEL 2021/22), the area it replaced. ...
+        Between PEEL 2021/22 (published 17 March 2023) and PEEL 2023–25 (published 10 April 2025), Cleveland Police improved in five areas: police powers and public treatment (adequate to good), preventing crime (inadequate to good), managing offenders and suspects (adequate to good), building, supporting and protecting the workforce (requires improvement to good) and leadership and force management (inadequate to adequate). It stayed the same in four areas: providing a service to victims of crime (ungraded), responding to the public (adequate), investigating crime (requires improvement) and protecting vulnerable people (requires improvement). One area of PEEL 2021/22 is no longer assessed: disrupting serious organised crime. No statement of the inspectorate on comparing PEEL 2023–25 grades with PEEL 2021/22 grades was found: ...
         """
         parts = self._moves() if self.comparable else self._side_by_side()
         if self.removed:
@@ -411,8 +430,8 @@ def _changes(before: Inspection, after: Inspection) -> tuple[AreaChange, ...]:
 
 
 def _holds(framework: Framework, area: Area) -> bool:
-    """Whether ``framework`` assesses ``area``, under its key or under a rename."""
-    return any(same_area(area, other) for other in framework.areas)
+    """Whether ``framework`` may assess ``area``: under its key, a rename, or its unknown areas."""
+    return not framework.areas_complete or any(same_area(area, other) for other in framework.areas)
 
 
 def _change(before: AreaGrade, after: AreaGrade, comparable: bool) -> Change:
@@ -432,6 +451,14 @@ def _caveats(before: Inspection, after: Inspection, changes: tuple[AreaChange, .
     caveats = []
     if not comparable:
         caveats.append(SCALE_CHANGE_CAVEAT)
+    elif before.framework != after.framework:
+        caveats.append(_statement_caveat(before.framework, after.framework))
+    for framework in dict.fromkeys((before.framework, after.framework)):
+        if not framework.areas_complete:
+            caveats.append(
+                f"The data knows only some of the areas of {framework.name}, so an area it "
+                "does not list is not taken to be new or no longer assessed."
+            )
     if before.force != after.force:
         caveats.append(
             f"These are inspections of two forces, {before.force.name} and {after.force.name}: "
@@ -472,6 +499,23 @@ def _caveats(before: Inspection, after: Inspection, changes: tuple[AreaChange, .
             if held is not None:
                 caveats.extend(_provenance_caveats(held, inspection))
     return list(dict.fromkeys(caveats))  # one round compared with itself names each once
+
+
+def _statement_caveat(a: Framework, b: Framework) -> str:
+    """What the inspectorate says about comparing two rounds on one scale, or that none is found."""
+    earlier, later = (a, b) if a.start_year <= b.start_year else (b, a)
+    said = later.statement_on(earlier)
+    if said is None:
+        return (
+            f"No statement of the inspectorate on comparing {later.name} grades with "
+            f"{earlier.name} grades was found: both rounds use the {later.scale} scale, but each "
+            "grades against its own framework, so a change of grade is a change between two "
+            "frameworks' judgments."
+        )
+    return (
+        f"On comparing {later.name} with earlier rounds the inspectorate says: "
+        f"“{said.statement}” ({said.source})"
+    )
 
 
 def _provenance_caveats(held: AreaGrade, inspection: Inspection) -> list[str]:

@@ -256,6 +256,7 @@ def coverage_table(coverage: Coverage) -> str:
     PEEL 2018/19  42                 1           0                      0        0                      42
     PEEL 2021/22  9                  28          2                      4        30                     30
     PEEL 2023–25  17                 20          4                      2        33                     36
+    PEEL 2025–27  0                  0           0                      43       0                      0
     """
     rows = [
         (

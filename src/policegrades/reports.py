@@ -103,7 +103,7 @@ def round_records(rounds: Iterable[Framework]) -> Records:
     """The PEEL rounds, a row each, with how many areas each assesses and grades.
 
     >>> import policegrades as pg
-    >>> round_records(pg.frameworks())[1][-1]
+    >>> round_records(pg.frameworks())[1][-2]
     ('peel-2023-25', 'PEEL 2023–25', 'five-point', 10, 9)
     """
     header = ("key", "name", "scale", "areas", "graded")

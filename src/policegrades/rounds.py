@@ -12,7 +12,7 @@ from policegrades._fields import expect, expect_items, raise_if, strings, to_tup
 from policegrades._names import NameIndex, fold
 from policegrades.grades import Scale
 
-__all__ = ["Area", "Framework", "Grading"]
+__all__ = ["Area", "Comparability", "Framework", "Grading"]
 
 
 class Grading(enum.Enum):
@@ -98,11 +98,56 @@ def _areas(items: Iterable[Area]) -> tuple[Area, ...]:
     return to_tuple(items, "areas")
 
 
+def _round_keys(items: Iterable[str]) -> tuple[str, ...]:
+    return to_tuple(items, "earlier")
+
+
+@attrs.frozen(kw_only=True)
+class Comparability:
+    """What the inspectorate says about comparing a round's grades with earlier rounds' grades.
+
+    ``earlier`` are the keys of the rounds the statement concerns, ``statement`` the
+    inspectorate's words and ``source`` the page they stand in. A pair of rounds that no
+    statement covers is one for which none was found: a comparison says so.
+
+    >>> import policegrades as pg
+    >>> said = pg.framework("2017").comparability[0]
+    >>> said.source
+    'https://www.justiceinspectorates.gov.uk/hmicfrs/police-forces/integrated-peel-assessments/'
+    >>> "peel-2016" in said.earlier
+    True
+    """
+
+    earlier: tuple[str, ...] = attrs.field(converter=_round_keys)
+    statement: str
+    source: str
+
+    def __attrs_post_init__(self) -> None:
+        problems: list[str] = []
+        expect_items(problems, "earlier", self.earlier, str, "text")
+        expect(problems, "statement", self.statement, str, "text")
+        expect(problems, "source", self.source, str, "text")
+        if not self.earlier:
+            problems.append("earlier: a statement concerns at least one earlier round")
+        for field in ("statement", "source"):
+            if getattr(self, field) == "":
+                problems.append(f"{field}: empty")
+        raise_if(problems)
+
+
+def _statements(items: Iterable[Comparability]) -> tuple[Comparability, ...]:
+    return to_tuple(items, "comparability")
+
+
 @attrs.frozen(kw_only=True)
 class Framework:
     """One PEEL round: its scale and the areas it assesses, in the inspectorate's order.
 
     ``start_year`` and ``end_year`` bound the years in which the round's reports appeared.
+    ``areas_complete`` is false while the sources give only some of the round's areas (its
+    inspections are then complete only by their published counts); ``source`` is the
+    inspectorate's framework document, ``note`` what a reader should know of the round, and
+    ``comparability`` what the inspectorate says about comparing its grades with earlier ones.
 
     >>> import policegrades as pg
     >>> peel = pg.framework("PEEL 2016")
@@ -121,6 +166,10 @@ class Framework:
         converter=_areas, repr=lambda areas: f"<{len(areas)} areas>"
     )
     aliases: tuple[str, ...] = attrs.field(default=(), converter=strings)
+    areas_complete: bool = True
+    source: str | None = None
+    note: str | None = None
+    comparability: tuple[Comparability, ...] = attrs.field(default=(), converter=_statements)
     # Derived from ``areas`` once, for the wire format's hot path: a plain slot reads faster
     # than a cached property on a slotted class.
     _by_key: dict[str, Area] = attrs.field(init=False, repr=False, eq=False, hash=False)
@@ -135,6 +184,12 @@ class Framework:
         expect(problems, "end_year", self.end_year, int, "a whole number")
         expect_items(problems, "areas", self.areas, Area, "an Area")
         expect_items(problems, "aliases", self.aliases, str, "text")
+        expect(problems, "areas_complete", self.areas_complete, bool, "True or False")
+        expect(problems, "source", self.source, str, "text", optional=True)
+        expect(problems, "note", self.note, str, "text", optional=True)
+        expect_items(
+            problems, "comparability", self.comparability, Comparability, "a Comparability"
+        )
         raise_if(problems)
         raise_if(list(_framework_problems(self)))
         object.__setattr__(self, "_by_key", {area.key: area for area in self.areas})
@@ -192,6 +247,17 @@ class Framework:
     def _index(self) -> NameIndex[Area]:
         return NameIndex(((area, area.names) for area in self.areas), what=f"area of {self.name}")
 
+    def statement_on(self, earlier: Framework) -> Comparability | None:
+        """What the inspectorate says about comparing this round's grades with ``earlier``'s.
+
+        ``None`` where no statement was found.
+
+        >>> import policegrades as pg
+        >>> pg.framework("2025-27").statement_on(pg.framework("2023-25")) is None
+        True
+        """
+        return next((s for s in self.comparability if earlier.key in s.earlier), None)
+
     def __str__(self) -> str:
         return self.name
 
@@ -200,6 +266,9 @@ def _framework_problems(framework: Framework) -> Iterator[str]:
     """What makes a round impossible: years backwards, an area twice, two areas one name."""
     if framework.end_year < framework.start_year:
         yield f"end_year: {framework.end_year} is before start_year {framework.start_year}"
+    for index, said in enumerate(framework.comparability):
+        if framework.key in said.earlier:
+            yield f"comparability[{index}].earlier: names the round itself"
     keys: dict[str, int] = {}
     names: dict[str, int] = {}
     for index, area in enumerate(framework.areas):

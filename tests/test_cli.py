@@ -7,6 +7,7 @@ import pathlib
 import subprocess
 import sys
 
+import attrs
 import pytest
 
 import policegrades as pg
@@ -157,9 +158,11 @@ def test_rank_a_round_and_files(capsys: pytest.CaptureFixture[str], tmp_path: pa
     assert pg.from_json(out, tuple[pg.RankEntry, ...]) == pg.rank(pg.inspections(framework="2019"))
     table = tmp_path / "table.json"
     table.write_text(pg.to_json(list(pg.inspections(framework="2016")[:3])))
-    _, out, _ = _run(capsys, "rank", "--data", str(table), "--json")
+    _, out, _ = _run(capsys, "rank", "--data", str(table), "--only", "--json")
     ranked = {e["inspection"]["force"]: e["rank"] for e in json.loads(out)}
     assert ranked == {"E23000001": 3, "E23000002": 1, "E23000003": 1}
+    _, out, _ = _run(capsys, "rank", "--data", str(table), "--json")
+    assert len(json.loads(out)) == len(pg.inspections(framework="2016"))
 
 
 @pytest.mark.parametrize(
@@ -248,30 +251,94 @@ def test_hostile_files_are_one_line_not_a_traceback(
         assert result.stderr == f"policegrades: error: {path}: {expected}\n"
 
 
-def test_own_data_replaces_the_bundled(
+def test_own_data_alone_with_only(
     capsys: pytest.CaptureFixture[str], tmp_path: pathlib.Path
 ) -> None:
     mine = tmp_path / "mine.json"
     mine.write_text(pg.to_json(list(pg.fixtures.cleveland()[:3])))
-    _, out, _ = _run(capsys, "show", "cleveland", "--data", str(mine))
+    _, out, _ = _run(capsys, "show", "cleveland", "--data", str(mine), "--only")
     assert out.startswith("Cleveland Police, PEEL 2016")
     one = tmp_path / "one.json"
     one.write_text(pg.to_json(pg.fixtures.cleveland()[0]))
-    _, out, _ = _run(capsys, "show", "cleveland", "--data", str(one))
+    _, out, _ = _run(capsys, "show", "cleveland", "--data", str(one), "--only")
     assert out.startswith("Cleveland Police, PEEL 2014")
+    status, _, err = _run(capsys, "show", "cleveland", "--only")
+    assert status == 1
+    assert (
+        err
+        == "policegrades: error: --only reads the --data files alone: name one with --data FILE\n"
+    )
 
 
-def test_own_data_with_a_round_twice_names_the_command(
+def test_own_data_is_merged_with_the_bundled(
     capsys: pytest.CaptureFixture[str], tmp_path: pathlib.Path
 ) -> None:
-    twice = tmp_path / "twice.json"
-    twice.write_text(pg.to_json([pg.fixtures.cleveland()[0]] * 2))
-    status, _, err = _run(capsys, "history", "cleveland", "--data", str(twice))
-    assert status == 1
-    assert err == (
-        "policegrades: error: history takes one inspection per round:"
-        " [1]: PEEL 2014 is already at [0]\n"
+    one = tmp_path / "one.json"
+    one.write_text(pg.to_json(pg.fixtures.cleveland()[0]))
+    _, out, _ = _run(capsys, "show", "cleveland", "--data", str(one))
+    assert out.startswith("Cleveland Police, PEEL 2023–25")
+    peel = pg.framework("2021/22")
+    cumbria = pg.Inspection(
+        force=pg.force("Cumbria"),
+        framework=peel,
+        published=None,
+        grades=[
+            pg.AreaGrade(area=peel.area("investigating crime"), grade=pg.Grade.GOOD, source="r")
+        ],
+        sources=[pg.Source(key="r", url="https://example.org/cumbria")],
     )
+    mine = tmp_path / "cumbria.json"
+    mine.write_text(pg.to_json(cumbria))
+    _, out, _ = _run(capsys, "area", "investigating crime", "2021/22", "--data", str(mine), "--csv")
+    rows = {row["force_code"]: row for row in csv.DictReader(io.StringIO(out))}
+    assert rows[cumbria.force.code]["grade"] == "good"
+    assert sum(row["grade"] != "" for row in rows.values()) == 1 + sum(
+        any(h.area.key == "investigating-crime" for h in i.grades)
+        for i in pg.inspections(framework=peel)
+    )
+    _, out, _ = _run(capsys, "coverage", "2021/22", "--data", str(mine), "--json")
+    known = {row["area"]: row["known"] for row in json.loads(out)}
+    assert known["investigating-crime"] == pg.coverage().of(peel).areas[5].known + 1
+
+
+def test_own_data_that_contradicts_the_bundled_is_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: pathlib.Path
+) -> None:
+    peel = pg.framework("2021/22")
+    wrong = pg.Inspection(
+        force=pg.force("Cleveland"),
+        framework=peel,
+        published=None,
+        grades=[pg.AreaGrade(area=peel.area("investigating crime"), grade=pg.Grade.OUTSTANDING)],
+    )
+    mine = tmp_path / "mine.json"
+    mine.write_text(pg.to_json(wrong))
+    for argv in (["show", "cleveland"], ["rank", "2021/22"], ["export", str(tmp_path / "out")]):
+        status, out, err = _run(capsys, *argv, "--data", str(mine))
+        assert (status, out) == (1, "")
+        assert err.startswith(
+            "policegrades: error: merge refuses to overwrite: Cleveland Police, PEEL 2021/22, Investigating crime: the bundled data says requires improvement"
+        )
+        assert "yours says outstanding" in err
+        assert err.count("\n") == 1
+
+
+def test_own_data_with_a_round_twice_is_merged_with_itself(
+    capsys: pytest.CaptureFixture[str], tmp_path: pathlib.Path
+) -> None:
+    first = pg.fixtures.cleveland()[0]
+    twice = tmp_path / "twice.json"
+    twice.write_text(pg.to_json([first] * 2))
+    status, out, _ = _run(capsys, "history", "cleveland", "--data", str(twice), "--only", "--json")
+    assert status == 0
+    assert pg.from_json(out, tuple[pg.Inspection, ...]) == (first,)
+    other = attrs.evolve(first, grades=[attrs.evolve(first.grades[1], grade=pg.Grade.INADEQUATE)])
+    assert first.grades[1].grade is not pg.Grade.INADEQUATE
+    twice.write_text(pg.to_json([first, other]))
+    status, _, err = _run(capsys, "history", "cleveland", "--data", str(twice), "--only")
+    assert status == 1
+    assert "merge refuses to overwrite: Cleveland Police, PEEL 2014" in err
+    assert "yours says inadequate" in err
 
 
 def test_check_reports_every_problem_of_every_file_then_exits_1(
@@ -280,13 +347,13 @@ def test_check_reports_every_problem_of_every_file_then_exits_1(
     good = tmp_path / "peel-2016" / "durham.json"
     good.parent.mkdir()
     good.write_text(canonical_json(pg.inspection("durham", "2016")))
-    status, out, _ = _run(capsys, "check", str(good))
-    assert (status, out) == (0, "1 file checked: no problem\n")
+    status, out, _ = _run(capsys, "check", "--canonical", str(good))
+    assert (status, out) == (0, "1 file checked as the bundled files are: no problem\n")
     misplaced = tmp_path / "peel-2016" / "kent.json"
     misplaced.write_text(pg.to_json(pg.inspection("durham", "2016"), indent=None))
     broken = tmp_path / "broken.json"
     broken.write_text('{"force": "E23000008", "framework": "peel-2016", "grades": [{}]}')
-    status, out, _ = _run(capsys, "check", str(good), str(misplaced), str(broken))
+    status, out, _ = _run(capsys, "check", "--canonical", str(good), str(misplaced), str(broken))
     assert status == 1
     lines = out.splitlines()
     assert lines[-1] == "4 problems"

@@ -2,11 +2,13 @@
 
 A page per round, a page per force, the coverage and the downloads are written under
 ``generated/`` before Sphinx reads its sources, so the site can never disagree with the package
-it documents.
+it documents. Set ``POLICEGRADES_DATA`` to inspection files of your own (JSON or CSV, separated
+as in ``PATH``) to build the site from the bundled data with them merged in.
 """
 
 from __future__ import annotations
 
+import os
 import pathlib
 import shutil
 import textwrap
@@ -33,8 +35,18 @@ def _filter(label: str) -> str:
     )
 
 
-def _round_page(peel: pg.Framework, known: pg.RoundCoverage) -> str:
-    held = pg.inspections(framework=peel)
+def _data() -> tuple[pg.Inspection, ...]:
+    """The bundled inspections, with the files named in ``POLICEGRADES_DATA`` merged in."""
+    named = [p for p in os.environ.get("POLICEGRADES_DATA", "").split(os.pathsep) if p]
+    if not named:
+        return pg.inspections()
+    return pg.merge([found for path in named for found in pg.read(path)])
+
+
+def _round_page(
+    peel: pg.Framework, known: pg.RoundCoverage, pool: tuple[pg.Inspection, ...]
+) -> str:
+    held = [i for i in pool if i.framework == peel]
     scale = ", ".join(g.label for g in peel.scale.grades)
     levels = "; ".join(f"{level!s}: {known.count(level)}" for level in pg.Known)
     lines = [
@@ -45,6 +57,12 @@ def _round_page(peel: pg.Framework, known: pg.RoundCoverage) -> str:
         "",
         f"> {SCALE_CHANGE_CAVEAT}",
         "",
+        *(
+            []
+            if peel.areas_complete
+            else [f"The data knows only some of this round's areas. {peel.note}", ""]
+        ),
+        *([] if peel.source is None else [f"The round's framework: <{peel.source}>.", ""]),
         "Each cell gives the grade in words. *Unknown* means no source was found for it, which is "
         "not the same as *ungraded*: assessed and deliberately not graded. Marks: "
         + "; ".join(f"`{mark}` {words}" for mark, words in html.MARK_WORDS.items())
@@ -76,7 +94,9 @@ def _round_page(peel: pg.Framework, known: pg.RoundCoverage) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _force_page(force: pg.Force, held: tuple[pg.Inspection, ...], chart: str) -> str:
+def _force_page(
+    force: pg.Force, held: tuple[pg.Inspection, ...], chart: str, pool: tuple[pg.Inspection, ...]
+) -> str:
     lines = [
         f"# {force.name}",
         "",
@@ -99,7 +119,7 @@ def _force_page(force: pg.Force, held: tuple[pg.Inspection, ...], chart: str) ->
         "",
     ]
     for inspection in held:
-        where = pg.standing(force, inspection.framework)
+        where = pg.standing(force, inspection.framework, inspections=pool)
         lines += [f"### {inspection.framework.name}", "", f"- {where.place()}"]
         lines += [f"- {sentence}" for sentence in where.areas]
         lines.append("")
@@ -155,18 +175,19 @@ def generate(app: Any = None) -> None:
         shutil.rmtree(OUT)
     (OUT / "rounds").mkdir(parents=True)
     (OUT / "forces").mkdir()
-    cover = pg.coverage()
+    pool = _data()
+    cover = pg.coverage(pool)
     for peel in pg.frameworks():
-        page = _round_page(peel, cover.of(peel))
+        page = _round_page(peel, cover.of(peel), pool)
         (OUT / "rounds" / f"{peel.key}.md").write_text(page, encoding="utf-8")
     for force in pg.forces():
         chart = f"{force.police_uk_id}.png"
-        held = pg.inspections(force)
+        held = tuple(i for i in pool if i.force == force)
         if held:
             history_chart(held).savefig(OUT / "forces" / chart, dpi=90, bbox_inches="tight")
-        page = _force_page(force, held, chart)
+        page = _force_page(force, held, chart, pool)
         (OUT / "forces" / f"{force.police_uk_id}.md").write_text(page, encoding="utf-8")
-    export(OUT / "downloads")
+    export(OUT / "downloads", pool)
     (OUT / "coverage.md").write_text(_coverage_page(cover), encoding="utf-8")
 
 

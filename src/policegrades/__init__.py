@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from policegrades.frames import to_dataframe
     from policegrades.histories import HistoryEntry, history
     from policegrades.knowledge import AreaCoverage, Coverage, Known, RoundCoverage, coverage
+    from policegrades.merging import merge
     from policegrades.rankings import RankEntry, rank
     from policegrades.serialisation import (
         converter,
@@ -65,6 +66,7 @@ _LAZY = {
     "check": "policegrades.checks",
     **dict.fromkeys(["AreaChange", "Change", "Comparison", "compare"], "policegrades.comparison"),
     "read": "policegrades.files",
+    "merge": "policegrades.merging",
     "to_dataframe": "policegrades.frames",
     **dict.fromkeys(["HistoryEntry", "history"], "policegrades.histories"),
     **dict.fromkeys(["RankEntry", "rank"], "policegrades.rankings"),
@@ -145,6 +147,7 @@ __all__ = [
     "inspection",
     "inspections",
     "make_converter",
+    "merge",
     "rank",
     "read",
     "standing",

@@ -371,11 +371,34 @@ def _in_detail(conv: cattrs.Converter, data: object, cls: Any) -> list[str]:
     return ["document: could not be loaded"]  # pragma: no cover - the fast path failed alone
 
 
+class _RepeatedKey(ValueError):
+    """A key given twice in one JSON object, which ``json`` would silently read as the last."""
+
+    def __init__(self, key: str, keys: list[str]) -> None:
+        self.key, self.keys = key, keys
+        super().__init__(key)
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    found = dict(pairs)
+    if len(found) != len(pairs):
+        keys = [key for key, _ in pairs]
+        raise _RepeatedKey(next(k for i, k in enumerate(keys) if k in keys[:i]), keys)
+    return found
+
+
 def parse_json(text: object) -> object:
     """The value of JSON text (or UTF-8 bytes); malformed text raises `InvalidDataError`.
 
+    A key given twice in one object is malformed too: JSON readers disagree on which to keep,
+    so neither is kept silently.
+
     >>> parse_json('{"a": [1]}')
     {'a': [1]}
+    >>> parse_json('{"force": "E23000013", "force": "E23000008"}')
+    Traceback (most recent call last):
+    ...
+    policegrades.errors.InvalidDataError: JSON text: the key 'force' is given twice in one object (its keys: 'force', 'force')
     """
     if isinstance(text, bytes):
         try:
@@ -385,7 +408,15 @@ def parse_json(text: object) -> object:
     if not isinstance(text, str):
         raise InvalidDataError([f"JSON text: expected text, got {describe(text)}"])
     try:
-        return json.loads(text)
+        return json.loads(text, object_pairs_hook=_unique_keys)
+    except _RepeatedKey as error:
+        keys = ", ".join(quote(key, limit=30) for key in error.keys[:8])
+        keys += ", …" if len(error.keys) > 8 else ""
+        raise InvalidDataError(
+            [
+                f"JSON text: the key {quote(error.key)} is given twice in one object (its keys: {keys})"
+            ]
+        ) from None
     except json.JSONDecodeError as error:
         where = f"line {error.lineno}, column {error.colno}"
         raise InvalidDataError([f"JSON text, {where}: {error.msg}"]) from None

@@ -66,7 +66,7 @@ class AreaGrade:
     """The grade an inspection gave one area; ``grade`` is ``None`` when deliberately ungraded.
 
     Its provenance is typed: ``source`` is the key of the inspection's `Source` that states it,
-    ``basis`` how it is known (`Basis`: stated, derived or carried over), ``weak`` whether it
+    ``other_sources`` the keys of further sources that state the same grade, ``basis`` how it is known (`Basis`: stated, derived or carried over), ``weak`` whether it
     rests on a second-hand source where a first-hand one should exist, ``correction`` the
     change the inspectorate made after publication, and ``note`` what a reader should know:
     where the source states it, or how a derived grade was derived. ``derived=True`` is
@@ -87,6 +87,7 @@ class AreaGrade:
     weak: bool = False
     correction: Correction | None = None
     note: str | None = None
+    other_sources: tuple[str, ...] = ()
 
     def __init__(
         self,
@@ -99,7 +100,9 @@ class AreaGrade:
         correction: Correction | None = None,
         note: str | None = None,
         derived: bool = False,
+        other_sources: Iterable[str] = (),
     ) -> None:
+        others = to_tuple(other_sources, "other_sources")
         # One test of every field for the common case; the detailed checks say what is wrong.
         if not (
             isinstance(area, Area)
@@ -110,6 +113,7 @@ class AreaGrade:
             and (correction is None or isinstance(correction, Correction))
             and (note is None or (isinstance(note, str) and note != ""))
             and derived is False
+            and all(isinstance(key, str) and key != "" for key in others)
         ):
             problems: list[str] = []
             expect(problems, "area", area, Area, "an Area")
@@ -119,6 +123,12 @@ class AreaGrade:
             expect(problems, "weak", weak, bool, "True or False")
             expect(problems, "correction", correction, Correction, "a Correction", optional=True)
             expect(problems, "note", note, str, "text", optional=True)
+            expect_items(problems, "other_sources", others, str, "text")
+            problems += [
+                f"other_sources[{index}]: empty"
+                for index, key in enumerate(others)
+                if isinstance(key, str) and not key
+            ]
             if expect(problems, "derived", derived, bool, "True or False") and derived:
                 if basis is Basis.STATED:
                     basis = Basis.DERIVED
@@ -133,7 +143,20 @@ class AreaGrade:
             weak=weak,
             correction=correction,
             note=note,
+            other_sources=others,
         )
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """The keys of every source that states the grade: ``source`` first, then the others.
+
+        >>> import policegrades as pg
+        >>> area = pg.framework("2016").area("effectiveness")
+        >>> pg.AreaGrade(area=area, grade=pg.Grade.GOOD, source="a", other_sources=["b"]).sources
+        ('a', 'b')
+        """
+        first = () if self.source is None else (self.source,)
+        return (*first, *self.other_sources)
 
     @property
     def derived(self) -> bool:
@@ -516,6 +539,8 @@ def _problems(inspection: Inspection) -> list[str]:
             problems.append(
                 f"grades[{index}].source: {held.source!r} is not among the inspection's sources"
             )
+        if held.other_sources:
+            problems += _other_source_problems(f"grades[{index}]", held, cited)
         if held.correction is not None:
             problems += _correction_problems(f"grades[{index}].correction", held, inspection, cited)
     for index, finding in enumerate(inspection.recommendations):
@@ -544,6 +569,18 @@ def _grade_problems(where: str, grade: Grade, area: Area, framework: Framework) 
             f"{where}: {area.name!r} is not graded in {framework.name}, "
             f"yet has the grade {grade.label!r}"
         )
+
+
+def _other_source_problems(where: str, held: AreaGrade, cited: set[str]) -> Iterator[str]:
+    if held.source is None:
+        yield f"{where}.other_sources: given, but the grade names no source first"
+    seen = {held.source}
+    for index, key in enumerate(held.other_sources):
+        if key in seen:
+            yield f"{where}.other_sources[{index}]: {key!r} is named twice"
+        elif key not in cited:
+            yield f"{where}.other_sources[{index}]: {key!r} is not among the inspection's sources"
+        seen.add(key)
 
 
 def _source_problems(sources: tuple[Source, ...]) -> Iterator[str]:

@@ -1,8 +1,10 @@
-"""The checks every bundled inspection file passes, for anyone's files.
+"""Checks of inspection files: anyone's, and the stricter ones every bundled file passes.
 
-A file passes when it holds one valid inspection read as strictly as the bundled data is
-read, every grade in it names its source, its text is its canonical form, and, when it lies in
-a folder named after a round (as the bundled files do), the folder and the file's name match
+A file passes when it holds valid inspections (one, or a list; JSON in any layout, or the CSV
+table), read as strictly as the bundled data is read, with no value still to fill in from a
+template. With ``canonical=True`` it must also pass the bundled files' own rules: one
+inspection, every grade naming its source, the text in its canonical form, and, when it lies in
+a folder named after a round (as the bundled files do), the folder and the file's name matching
 its round and its force.
 """
 
@@ -12,37 +14,62 @@ import os
 import pathlib
 from collections.abc import Iterator
 
-from policegrades import _files
+from policegrades import _files, _wire
 from policegrades.assessments import Inspection
-from policegrades.bundled import canonical_json, read_inspection
+from policegrades.bundled import canonical_json, read_inspection, strict_converter
 from policegrades.catalogues import framework_by_key
 from policegrades.errors import InvalidDataError
+from policegrades.tables import from_csv
+from policegrades.templates import unfilled
 
 __all__ = ["check", "check_text", "fix"]
 
 
-def check_text(text: str, path: str | os.PathLike[str] | None = None) -> tuple[str, ...]:
+def check_text(
+    text: str, path: str | os.PathLike[str] | None = None, *, canonical: bool = False
+) -> tuple[str, ...]:
     """Every problem of one inspection file's ``text``, as "where: what is wrong" lines.
 
-    ``path``, when given, is where the file lies, for the check of its folder and name.
+    ``path``, when given, is where the file lies: a name ending ``.csv`` is read as the CSV
+    table, and with ``canonical`` the folder and the name are checked too.
 
     >>> import policegrades as pg
     >>> from policegrades.bundled import canonical_json
-    >>> check_text(canonical_json(pg.inspection("durham", "2016")), "peel-2016/durham.json")
-    ()
-    >>> check_text(canonical_json(pg.inspection("durham", "2016")), "peel-2016/kent.json")
+    >>> durham = pg.inspection("durham", "2016")
+    >>> check_text(pg.to_json(durham, indent=None)), check_text(pg.to_json([durham, durham]))
+    ((), ())
+    >>> check_text(canonical_json(durham), "peel-2016/kent.json", canonical=True)
     ("file name: 'kent.json' holds Durham Constabulary, whose file is 'durham.json'",)
+    >>> check_text('{"force": "E23000008", "framework": "peel-2016", "grades": [], "published": "FILL IN: a day"}')
+    ('published: still to fill in: a day',)
     """
+    name = None if path is None else _files.path_name(path)
+    if name is not None and name.lower().endswith(".csv"):
+        try:
+            found = from_csv(text)
+        except InvalidDataError as error:
+            return error.problems
+        return _canonical_problems(found, text, name) if canonical else ()
     try:
-        inspection = read_inspection(text)
+        data, blanks = unfilled(_wire.parse_json(text))
     except InvalidDataError as error:
         return error.problems
-    where = None if path is None else pathlib.Path(_files.path_name(path))
-    return tuple(_problems(inspection, text, where))
+    problems = [f"{where}: still to fill in: {what}" for where, what in blanks]
+    cls = tuple[Inspection, ...] if isinstance(data, list) else Inspection
+    try:
+        loaded = _wire.structure(strict_converter(), data, cls)
+    except InvalidDataError as error:
+        return (*problems, *error.problems)
+    if problems or not canonical:
+        return tuple(problems)
+    found = loaded if isinstance(loaded, tuple) else (loaded,)
+    return _canonical_problems(found, text, name)
 
 
-def check(*paths: str | os.PathLike[str]) -> tuple[str, ...]:
+def check(*paths: str | os.PathLike[str], canonical: bool = False) -> tuple[str, ...]:
     """Every problem of every file named, each line starting with its file; none if all pass.
+
+    With ``canonical``, the files must also pass the bundled files' own rules (see above).
 
     >>> import policegrades as pg
     >>> import tempfile, pathlib
@@ -50,7 +77,7 @@ def check(*paths: str | os.PathLike[str]) -> tuple[str, ...]:
     >>> folder = pathlib.Path(tempfile.mkdtemp())
     >>> good = folder / "good.json"
     >>> _ = good.write_text(canonical_json(pg.inspection("durham", "2016")), encoding="utf-8")
-    >>> pg.check(good)
+    >>> pg.check(good, canonical=True)
     ()
     >>> bad = folder / "bad.json"
     >>> _ = bad.write_text('{"force": "E23000008", "framework": "peel-2016", "grades": []', encoding="utf-8")
@@ -65,7 +92,9 @@ def check(*paths: str | os.PathLike[str]) -> tuple[str, ...]:
         except InvalidDataError as error:
             problems += error.problems
             continue
-        problems += [f"{name}: {problem}" for problem in check_text(text, name)]
+        problems += [
+            f"{name}: {problem}" for problem in check_text(text, name, canonical=canonical)
+        ]
     return tuple(problems)
 
 
@@ -79,7 +108,7 @@ def fix(*paths: str | os.PathLike[str]) -> tuple[str, ...]:
     >>> import tempfile, pathlib
     >>> path = pathlib.Path(tempfile.mkdtemp()) / "durham.json"
     >>> _ = path.write_text(pg.to_json(pg.inspection("durham", "2016"), indent=None), encoding="utf-8")
-    >>> len(pg.check(path)), fix(path)
+    >>> len(pg.check(path, canonical=True)), fix(path)
     (1, ())
     """
     unwritten: list[str] = []
@@ -94,10 +123,19 @@ def fix(*paths: str | os.PathLike[str]) -> tuple[str, ...]:
                 file.write(canonical_json(inspection))
         except OSError as error:
             unwritten.append(f"{name}: cannot be written: {error.strerror or error}")
-    return (*unwritten, *check(*paths))
+    return (*unwritten, *check(*paths, canonical=True))
 
 
-def _problems(inspection: Inspection, text: str, path: pathlib.Path | None) -> Iterator[str]:
+def _canonical_problems(
+    found: tuple[Inspection, ...], text: str, name: str | None
+) -> tuple[str, ...]:
+    if len(found) != 1:
+        return (f"holds {len(found)} inspections; a bundled file holds one, as a JSON object",)
+    where = None if name is None else pathlib.Path(name)
+    return tuple(_bundled_rules(found[0], text, where))
+
+
+def _bundled_rules(inspection: Inspection, text: str, path: pathlib.Path | None) -> Iterator[str]:
     for index, held in enumerate(inspection.grades):
         if held.source is None:
             yield f"grades[{index}].source: every grade names its source"

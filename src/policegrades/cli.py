@@ -3,8 +3,8 @@
 A thin shell: it reads its arguments, asks the library, and prints the answer as text, as JSON
 or as CSV. JSON is the answer's wire form, which `policegrades.from_json` reads back, where the
 answer has one, and records of the wire's values otherwise; CSV is the same records (or the
-inspection table of `policegrades.to_csv`). Every command reads the bundled data, or the files
-named with ``--data``.
+inspection table of `policegrades.to_csv`). Every command reads the bundled data, with the
+files named with ``--data`` merged in (`policegrades.merge`), or those files alone with ``--only``.
 
 Bad input ends the command with status 1 and one line on standard error; a bad command line
 ends it with status 2, as argparse does. A character the terminal cannot show is written in
@@ -34,6 +34,7 @@ from policegrades.export import export
 from policegrades.files import read
 from policegrades.histories import history, one_force
 from policegrades.knowledge import coverage
+from policegrades.merging import merge
 from policegrades.police_forces import Force
 from policegrades.rankings import rank
 from policegrades.render import (
@@ -63,6 +64,7 @@ from policegrades.reports import (
 from policegrades.rounds import Framework
 from policegrades.serialisation import to_dict
 from policegrades.tables import to_csv
+from policegrades.templates import FILL_IN, template
 
 __all__ = ["build_parser", "main", "main_exit"]
 
@@ -80,19 +82,40 @@ class _Findings(Exception):
 # -- the data a command reads ------------------------------------------------------------------
 
 
+def _own(args: argparse.Namespace) -> list[Inspection]:
+    """The inspections in the ``--data`` files, read once per command."""
+    if "_own" not in vars(args):
+        args._own = [found for path in args.data for found in read(path)]
+    return list(args._own)
+
+
+def _everything(args: argparse.Namespace) -> tuple[Inspection, ...]:
+    """The ``--data`` files merged with the bundled data, or with nothing under ``--only``."""
+    if "_everything" not in vars(args):
+        args._everything = merge(_own(args), base=() if args.only else None)
+    return tuple(args._everything)
+
+
 def _pool(
     args: argparse.Namespace, *, of_force: Force | None = None, of_round: Framework | None = None
 ) -> list[Inspection]:
-    """The inspections in the ``--data`` files, else the bundled ones; by a day, when asked.
+    """The inspections a command reads, by a day when asked: see `_everything`.
 
-    Of the bundled data only one force's or one round's files are read, when that is all a
-    command needs.
+    Without ``--data``, of the bundled data only one force's or one round's files are read,
+    when that is all a command needs.
     """
     day = getattr(args, "published_by", None)
     if not args.data:
+        if args.only:
+            raise _Failure("--only reads the --data files alone: name one with --data FILE")
         return list(inspections(of_force, of_round, published_by=day))
-    found = [found for path in args.data for found in read(path)]
-    return list(select(found, of_force, of_round, published_by=day))
+    return list(select(_everything(args), of_force, of_round, published_by=day))
+
+
+def _of_own(args: argparse.Namespace) -> list[Inspection]:
+    """The inspections the ``--data`` files hold, each as merged with the rest."""
+    wanted = list(dict.fromkeys((i.force, i.framework) for i in _own(args)))
+    return [inspection(who, peel, among=_everything(args)) for who, peel in wanted]
 
 
 def _round_pool(args: argparse.Namespace) -> tuple[Framework, list[Inspection]]:
@@ -100,12 +123,13 @@ def _round_pool(args: argparse.Namespace) -> tuple[Framework, list[Inspection]]:
     if args.round is not None:
         peel = framework(args.round)
         return peel, _pool(args, of_round=peel)
-    pool = _pool(args)
-    rounds = list(dict.fromkeys(i.framework for i in pool))
-    if len(rounds) != 1 or not args.data:
+    if not args.data:
+        raise _Failure("name a PEEL round")
+    rounds = list(dict.fromkeys(i.framework for i in _own(args)))
+    if len(rounds) != 1:
         held = ", ".join(r.name for r in rounds) or "none"
-        raise _Failure(f"name a PEEL round; the data holds: {held}")
-    return rounds[0], pool
+        raise _Failure(f"name a PEEL round; the --data files hold: {held}")
+    return rounds[0], _pool(args, of_round=rounds[0])
 
 
 def _of_force(args: argparse.Namespace) -> tuple[Force, list[Inspection]]:
@@ -199,7 +223,7 @@ def _compare(args: argparse.Namespace) -> str:
         other = things[2] if len(things) == 4 else things[0]
         before, after = _one(args, things[0], things[1]), _one(args, other, things[-1])
     elif not things and args.data:
-        given = _pool(args)
+        given = _of_own(args)
         if len(given) != 2:
             raise _Failure(f"{_COMPARE_GRAMMAR}; the --data files hold {len(given)}")
         before, after = given
@@ -261,12 +285,46 @@ def _coverage(args: argparse.Namespace) -> str:
 
 
 def _check(args: argparse.Namespace) -> str:
-    problems = fix(*args.files) if args.fix else check(*args.files)
+    problems = fix(*args.files) if args.fix else check(*args.files, canonical=args.canonical)
     if problems:
+        unfilled = sum(": still to fill in: " in problem for problem in problems)
         count = f"{len(problems)} problem{'s' if len(problems) != 1 else ''}"
+        if unfilled:
+            count += f", {unfilled} of them still to fill in"
         raise _Findings("\n".join([*problems, count]))
-    verb = "checked and written canonically" if args.fix else "checked"
+    if args.fix:
+        verb = "checked and written canonically"
+    elif args.canonical:
+        verb = "checked as the bundled files are"
+    else:
+        verb = "checked"
     return f"{len(args.files)} file{'s' if len(args.files) != 1 else ''} {verb}: no problem"
+
+
+def _new(args: argparse.Namespace) -> str:
+    who, peel = force(args.force), framework(args.round)
+    text = template(who, peel)
+    partial = (
+        ""
+        if peel.areas_complete
+        else f"\n{peel.name}: the data knows only some of this round's areas. {peel.note}"
+    )
+    if args.output is None:
+        if partial:  # the template alone goes to standard output, to be redirected to a file
+            _print(partial.lstrip("\n"), sys.stderr)
+        return text.rstrip("\n")
+    try:
+        with open(args.output, "x", encoding="utf-8") as file:
+            file.write(text)
+    except FileExistsError:
+        raise _Failure(f"{args.output}: already exists; nothing is overwritten") from None
+    except OSError as error:
+        raise _Failure(f"{args.output}: cannot write: {error.strerror or error}") from None
+    places = text.count(f'"{FILL_IN}')
+    return (
+        f"wrote {args.output}: {who.name}, {peel.name}, {places} places to fill in; "
+        f"then run: policegrades check {args.output}{partial}"
+    )
 
 
 def _export(args: argparse.Namespace) -> str:
@@ -305,7 +363,12 @@ def _data_option(parser: argparse.ArgumentParser) -> None:
         "--data",
         action="append",
         metavar="FILE",
-        help="read inspections from this JSON or CSV file instead of the bundled data (repeatable)",
+        help="merge the inspections in this JSON or CSV file with the bundled data (repeatable)",
+    )
+    parser.add_argument(
+        "--only",
+        action="store_true",
+        help="use the --data files alone, without the bundled data",
     )
 
 
@@ -346,7 +409,7 @@ def _command(
         epilog=f"example:\n  {example}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.set_defaults(run=run, format=None)
+    parser.set_defaults(run=run, format=None, data=None, only=False)
     if output:
         _output_options(parser)
     return parser
@@ -446,12 +509,36 @@ def build_parser() -> argparse.ArgumentParser:
         output=False,
     )
     checking.description = (
-        "check inspection files as the bundled files are checked: valid, every grade sourced, "
-        "in canonical form, and named for their force and round"
+        "check inspection files: valid inspections (JSON in any layout, or CSV), with nothing "
+        "left to fill in; with --canonical, also as the bundled files are checked: every grade "
+        "sourced, in canonical form, and named for their force and round"
     )
-    checking.add_argument("files", nargs="+", metavar="FILE", help="inspection JSON files")
     checking.add_argument(
-        "--fix", action="store_true", help="rewrite each valid file in its canonical form first"
+        "files", nargs="+", metavar="FILE", help="inspection files: JSON, or CSV (.csv)"
+    )
+    checking.add_argument(
+        "--canonical",
+        action="store_true",
+        help="check as the bundled files are checked (for a file to contribute)",
+    )
+    checking.add_argument(
+        "--fix",
+        action="store_true",
+        help="rewrite each valid file in its canonical form, then check it with --canonical",
+    )
+
+    blank = _command(
+        commands,
+        "new",
+        "write a template of one inspection to fill in from its report",
+        "policegrades new cleveland 2025-27 -o cleveland-2025-27.json",
+        _new,
+        output=False,
+    )
+    _force_argument(blank)
+    blank.add_argument("round", help="a PEEL round, by name, key or years")
+    blank.add_argument(
+        "-o", "--output", metavar="FILE", help="write it to this new file (default: print it)"
     )
 
     out = _command(

@@ -47,5 +47,5 @@ def _effectiveness_only(inspection: Inspection) -> Inspection:
         published=inspection.published,
         published_precision=inspection.published_precision,
         grades=(held,),
-        sources=tuple(s for s in inspection.sources if s.key == held.source),
+        sources=tuple(s for s in inspection.sources if s.key in held.sources),
     )

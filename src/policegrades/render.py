@@ -148,7 +148,13 @@ class AreaRow:
         return indent + self.area.name + (" (renamed)" if len(self.keys) > 1 else "")
 
     def in_round(self, inspection: Inspection) -> bool:
-        """Whether ``inspection`` assessed this area, under any of its keys (see `assessed`)."""
+        """Whether ``inspection`` may have assessed this area, under any of its keys.
+
+        See `Inspection.assessed`; in a round whose areas the data knows only in part, an
+        area it does not list may have been assessed too.
+        """
+        if not inspection.framework.areas_complete:
+            return True
         areas = (inspection.framework.area_by_key(key) for key in self.keys)
         return any(area is not None and inspection.assessed(area) for area in areas)
 

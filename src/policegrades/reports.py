@@ -133,7 +133,7 @@ def inspection_text(inspection: Inspection, where: Standing | None = None) -> st
     if inspection.monitoring:
         lines.append(f"Monitoring: {inspection.monitoring}")
     rows = [
-        (("  " if h.area.parent else "") + h.area.name, _long_label(h), h.source or "")
+        (("  " if h.area.parent else "") + h.area.name, _long_label(h), ", ".join(h.sources))
         for h in inspection.grades
     ]
     lines += ["", text_table(("area", "grade", "source"), rows), "", _graded(inspection)]

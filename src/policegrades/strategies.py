@@ -276,6 +276,9 @@ def area_grades(
             correction=st.none()
             | (corrections(framework, chosen, grade, cited) if chosen.graded else st.nothing()),
             note=st.one_of(st.none(), sentences()),
+            others=st.lists(st.sampled_from(cited), unique=True, max_size=3)
+            if cited
+            else st.just([]),
         )
     )
 
@@ -299,6 +302,7 @@ def _area_grade(
     weak: bool,
     correction: Correction | None,
     note: str | None,
+    others: list[str],
 ) -> AreaGrade:
     if basis is Basis.DERIVED and note is None:
         basis = Basis.STATED
@@ -310,6 +314,8 @@ def _area_grade(
         weak=weak,
         correction=correction,
         note=note,
+        # Further sources only beside a first one, and never the first one again.
+        other_sources=() if source is None else tuple(k for k in others if k != source),
     )
 
 

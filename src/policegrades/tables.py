@@ -19,12 +19,13 @@ import csv
 import datetime
 import enum
 import io
+import json
 import re
 import sys
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from policegrades import _dates
+from policegrades import _dates, _wire
 from policegrades.assessments import (
     AreaGrade,
     Inspection,
@@ -64,8 +65,12 @@ GRADE_COLUMNS = (
     "corrected_on",
     "correction_reason",
     "correction_source",
+    "other_sources",
 )
-"""The columns a grade fills: the classic long table, one row per force, round and area."""
+"""The columns a grade fills: the classic long table, one row per force, round and area.
+
+``other_sources`` holds the keys of further sources of the same grade as a JSON list
+(``["bbc"]``), empty when there are none."""
 
 COLUMNS = (
     *GRADE_COLUMNS,
@@ -120,7 +125,7 @@ def to_csv(inspections: Iterable[Inspection] | Inspection) -> str:
     >>> import policegrades as pg
     >>> text = to_csv(pg.fixtures.peel_2016_effectiveness()[7])
     >>> for line in text.splitlines()[1:]:
-    ...     print(line.split(",")[15], line.split(",")[:7])
+    ...     print(line.split(",")[16], line.split(",")[:7])
     inspection ['E23000008', 'Durham Constabulary', 'peel-2016', '2017-03-02', '', '', '']
     source ['E23000008', 'Durham Constabulary', 'peel-2016', '2017-03-02', '', '', '']
     grade ['E23000008', 'Durham Constabulary', 'peel-2016', '2017-03-02', 'effectiveness', 'Effectiveness', 'outstanding']
@@ -187,6 +192,7 @@ def _grade(held: AreaGrade) -> dict[str, Any]:
         "corrected_on": None if correction is None else correction.date,
         "correction_reason": None if correction is None else correction.reason,
         "correction_source": None if correction is None else correction.source,
+        "other_sources": held.other_sources,
     }
 
 
@@ -210,6 +216,8 @@ def _text(value: object) -> str:
         return str(value.value)
     if isinstance(value, datetime.date):
         return value.isoformat()
+    if isinstance(value, tuple):
+        return json.dumps(list(value), ensure_ascii=False) if value else ""
     return str(value)
 
 
@@ -480,7 +488,8 @@ class _Builder:
         if weak is None:
             self.wrong(line, "weak", f"{quote(row['weak'])} is not true or false")
         correction = self.correction(line, row)
-        if area is None or not isinstance(basis, Basis) or weak is None:
+        others = self.keys(line, "other_sources", row["other_sources"])
+        if area is None or not isinstance(basis, Basis) or weak is None or others is None:
             return None
         if len(self.problems) > before:
             return None
@@ -493,12 +502,26 @@ class _Builder:
                 weak=weak,
                 correction=correction,
                 note=row["note"] or None,
+                other_sources=others,
             )
         except InvalidDataError as error:
             for problem in error.problems:
                 where, _, message = problem.partition(": ")
                 self.wrong(line, where, message)
             return None
+
+    def keys(self, line: int, column: str, text: str) -> tuple[str, ...] | None:
+        """Source keys written as a JSON list of text; an empty cell is none."""
+        if not text:
+            return ()
+        try:
+            found = _wire.parse_json(text)
+        except InvalidDataError:
+            found = None
+        if isinstance(found, list) and found and all(type(key) is str for key in found):
+            return tuple(found)
+        self.wrong(line, column, f"{quote(text)} is not a JSON list of source keys")
+        return None
 
     def correction(self, line: int, row: dict[str, str]) -> Correction | None:
         columns = ("published_grade", "corrected_on", "correction_reason", "correction_source")

@@ -105,7 +105,9 @@ def test_machine_readable_history_holds_the_wires_values(
         "basis": "derived",
         "weak": "false",
         "scale_changed": "false",
+        "comparable": "true",
     }
+    assert rows[1]["comparable"] == "false"  # PEEL 2023–25 against PEEL 2021/22
     assert "(derived)" not in out
 
 
@@ -115,8 +117,11 @@ def test_compare_rounds_forces_and_files(
     status, out, _ = _run(capsys, "compare", "cleveland", "2021/22", "2023-25")
     assert status == 0
     assert "Preventing crime" in out
-    assert "improved" in out
+    assert "improved" not in out
+    assert "cannot be compared directly" in out
     assert "Caveats:" in out
+    _, out, _ = _run(capsys, "compare", "cleveland", "2017", "2018/19")
+    assert "declined" in out
     _, out, _ = _run(capsys, "compare", "durham", "2016", "cleveland", "2016")
     assert "Durham Constabulary (PEEL 2016) → Cleveland Police (PEEL 2016)" in out
     assert "lower for Cleveland" in out

@@ -16,21 +16,44 @@ def _changes(comparison: pg.Comparison) -> dict[str, Change]:
     return {c.area.key: c.change for c in comparison.changes}
 
 
-def test_cleveland_2021_22_to_2023_25() -> None:
-    comparison = pg.compare(_history()[5], _history()[6])
+def test_cleveland_2017_to_2018_19_declined_on_one_scale() -> None:
+    comparison = pg.compare(_history()[3], _history()[4])
     assert comparison.comparable
+    effectiveness = comparison.change("effectiveness")
+    assert (effectiveness.before_grade, effectiveness.after_grade, effectiveness.change) == (
+        Grade.GOOD,
+        Grade.INADEQUATE,
+        Change.DECLINED,
+    )
+    assert len(comparison.declined) == 5
+    assert comparison.improved == ()
+    assert comparison.statement is not None
+    assert comparison.statement.comparable
+    assert any("designed to provide a year-on-year comparison" in c for c in comparison.caveats)
+
+
+def test_cleveland_2021_22_to_2023_25_cannot_be_compared_directly() -> None:
+    comparison = pg.compare(_history()[5], _history()[6])
+    assert not comparison.comparable
+    assert comparison.statement is not None
+    assert not comparison.statement.comparable
     preventing = comparison.change("preventing crime")
     assert (preventing.before_grade, preventing.after_grade, preventing.change) == (
         Grade.INADEQUATE,
         Grade.GOOD,
-        Change.IMPROVED,
+        Change.NOT_COMPARABLE,
     )
+    assert comparison.improved == comparison.declined == ()
     for name in ("investigating crime", "protecting vulnerable people"):
         change = comparison.change(name)
-        assert change.change is Change.UNCHANGED
+        assert change.change is Change.NOT_COMPARABLE
         assert change.after_grade is Grade.REQUIRES_IMPROVEMENT
     assert comparison.change("disrupting serious organised crime").change is Change.REMOVED
-    assert comparison.declined == ()
+    assert comparison.caveats[0].startswith(
+        "The inspectorate says PEEL 2023–25 grades cannot be compared directly with PEEL 2021/22"
+    )
+    assert "It isn’t possible to make direct comparisons" in comparison.caveats[0]
+    assert comparison.statement.source in comparison.caveats[0]
 
 
 def test_renamed_areas_are_matched_and_named_in_a_caveat() -> None:
@@ -39,7 +62,7 @@ def test_renamed_areas_are_matched_and_named_in_a_caveat() -> None:
     assert change.renamed
     assert change.before is not None
     assert change.before.area.key == "treatment-of-the-public"
-    assert change.change is Change.IMPROVED
+    assert change.change is Change.NOT_COMPARABLE
     assert any("'Treatment of the public'" in c and "replaced" in c for c in comparison.caveats)
     assert any("not confirmed" in c for c in comparison.caveats)
 
@@ -105,11 +128,17 @@ def test_an_area_neither_holds_is_our_error() -> None:
 
 
 def test_the_narrative_reads_as_a_paragraph() -> None:
-    text = pg.compare(_history()[5], _history()[6]).narrative()
-    assert text.startswith("Between PEEL 2021/22 (published 17 March 2023) and PEEL 2023–25")
-    assert "Cleveland Police improved in five areas" in text
-    assert "preventing crime (inadequate to good)" in text
+    text = pg.compare(_history()[3], _history()[4]).narrative()
+    assert text.startswith("Between PEEL 2017 (published 22 March 2018) and PEEL 2018/19")
+    assert "Cleveland Police declined in five areas" in text
+    assert "preventing crime (good to inadequate)" in text
     assert "\n" not in text
+    apart = pg.compare(_history()[5], _history()[6]).narrative()
+    assert apart.startswith(
+        "In PEEL 2021/22 (published 17 March 2023), Cleveland Police was graded"
+    )
+    assert "These grades are not set against each other as rises or falls." in apart
+    assert "improved" not in apart
 
 
 same_round = strategies.frameworks().flatmap(
@@ -146,6 +175,25 @@ def test_no_rise_or_fall_across_scales(pair: tuple[pg.Inspection, pg.Inspection]
         )
 
 
+@given(any_two)
+def test_no_rise_or_fall_where_the_inspectorate_says_no_direct_comparison(
+    pair: tuple[pg.Inspection, pg.Inspection],
+) -> None:
+    a, b = pair
+    comparison = pg.compare(a, b)
+    assert comparison.comparable == a.framework.comparable_with(b.framework)
+    assert comparison.comparable == pg.compare(b, a).comparable
+    said = comparison.statement
+    if said is not None and not said.comparable:
+        assert not comparison.comparable
+        assert comparison.improved == comparison.declined == ()
+        assert said.source in comparison.caveats[0]
+    if not comparison.comparable:
+        assert comparison.improved == comparison.declined == ()
+    elif a.framework != b.framework and said is None:
+        assert any(c.startswith("No statement of the inspectorate") for c in comparison.caveats)
+
+
 @given(same_round)
 def test_every_recorded_area_appears_once(pair: tuple[pg.Inspection, pg.Inspection]) -> None:
     a, b = pair
@@ -175,14 +223,15 @@ def test_two_forces_are_a_difference_not_a_decline() -> None:
 
 def test_newer_against_older_is_worded_backwards() -> None:
     history = pg.fixtures.cleveland()
-    comparison = pg.compare(history[6], history[5])
+    comparison = pg.compare(history[4], history[3])
     assert comparison.backwards
     text = comparison.narrative()
     assert "declined" not in text
+    assert "improved" not in text
     assert "so this comparison runs backwards in time" in text
-    assert "was graded lower in five areas" in text
+    assert "was graded higher in five areas" in text
     assert comparison.describe(pg.Change.DECLINED) == "lower in the earlier round"
-    assert not pg.compare(history[5], history[6]).backwards
+    assert not pg.compare(history[3], history[4]).backwards
 
 
 def test_a_comparison_loads_back_equal_and_its_changes_must_follow() -> None:

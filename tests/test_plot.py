@@ -14,7 +14,7 @@ from policegrades.cli import main
 from policegrades.plot import COLOURS, history_chart, rank_chart
 
 
-def test_history_chart_marks_the_scale_change() -> None:
+def test_history_chart_marks_where_grades_cannot_be_compared() -> None:
     figure = history_chart(pg.fixtures.cleveland())
     axes = figure.axes[0]
     assert [t.get_text() for t in axes.get_xticklabels()] == [
@@ -27,9 +27,11 @@ def test_history_chart_marks_the_scale_change() -> None:
         "2023–25",
     ]
     lines = axes.get_lines()
-    assert len(lines) == 1
-    xs = np.asarray(lines[0].get_xdata(), dtype=float)
-    assert xs.tolist() == [5.0, 5.0]
+    assert len(lines) == 2  # the scale change, and PEEL 2021/22 against 2023–25
+    xs = [np.asarray(line.get_xdata(), dtype=float).tolist() for line in lines]
+    assert xs == [[5.0, 5.0], [6.0, 6.0]]
+    labels = {t.get_text() for t in axes.texts}
+    assert {"← scale", "← HMICFRS"} <= labels
     legend_box = axes.get_legend()
     assert legend_box is not None
     legend = [t.get_text() for t in legend_box.get_texts()]
@@ -116,7 +118,7 @@ def test_the_legend_and_its_notes_do_not_overlap_on_a_one_area_chart() -> None:
     legend = figure.axes[0].get_legend()
     assert legend is not None
     texts = legend.get_texts()
-    assert texts[-1].get_text() == "blank: not assessed that round"
+    assert texts[-1].get_text() == "  (HMICFRS)"
     boxes = [text.get_window_extent(renderer) for text in texts]
     for upper, lower in itertools.pairwise(boxes):
         assert upper.y0 >= lower.y1 - 1  # each line sits above the next

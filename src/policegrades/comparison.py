@@ -18,7 +18,7 @@ from policegrades.provenance import Basis
 from policegrades.rounds import Area, Comparability, Framework
 from policegrades.summaries import summarise
 
-__all__ = ["SCALE_CHANGE_CAVEAT", "AreaChange", "Change", "Comparison", "compare"]
+__all__ = ["SCALE_CHANGE_CAVEAT", "AreaChange", "Change", "Comparison", "compare", "rounds_caveat"]
 
 # The default of a comparison's derived fields: made from before and after when left out.
 _DERIVED: Any = object()
@@ -76,9 +76,9 @@ class AreaChange:
 
     >>> import policegrades as pg
     >>> history = pg.fixtures.cleveland()
-    >>> change = pg.compare(history[5], history[6]).change("preventing crime")
+    >>> change = pg.compare(history[3], history[4]).change("preventing crime")
     >>> change.before_grade, change.after_grade, change.change
-    (<Grade.INADEQUATE: 'inadequate'>, <Grade.GOOD: 'good'>, <Change.IMPROVED: 'improved'>)
+    (<Grade.GOOD: 'good'>, <Grade.INADEQUATE: 'inadequate'>, <Change.DECLINED: 'declined'>)
     """
 
     before: AreaGrade | None
@@ -204,8 +204,17 @@ class Comparison:
 
     @property
     def comparable(self) -> bool:
-        """Whether both inspections grade on one scale, so that grades can be set against each other."""
-        return self.before.framework.scale is self.after.framework.scale
+        """Whether the grades can be set against each other as rises and falls.
+
+        Only on one scale, and only where the inspectorate does not say that the two rounds'
+        grades cannot be compared directly (it says so of PEEL 2023–25 against PEEL 2021/22).
+
+        >>> import policegrades as pg
+        >>> history = pg.fixtures.cleveland()
+        >>> pg.compare(history[2], history[3]).comparable, pg.compare(history[5], history[6]).comparable
+        (True, False)
+        """
+        return self.before.framework.comparable_with(self.after.framework)
 
     @property
     def statement(self) -> Comparability | None:
@@ -217,14 +226,10 @@ class Comparison:
         >>> history = pg.fixtures.cleveland()
         >>> pg.compare(history[2], history[3]).statement.source
         'https://www.justiceinspectorates.gov.uk/hmicfrs/police-forces/integrated-peel-assessments/'
-        >>> pg.compare(history[5], history[6]).statement is None
-        True
+        >>> pg.compare(history[5], history[6]).statement.comparable
+        False
         """
-        a, b = self.before.framework, self.after.framework
-        if a == b:
-            return None
-        earlier, later = (a, b) if a.start_year <= b.start_year else (b, a)
-        return later.statement_on(earlier)
+        return _statement(self.before.framework, self.after.framework)
 
     def _where(self, change: Change) -> tuple[AreaChange, ...]:
         return tuple(c for c in self.changes if c.change is change)
@@ -283,8 +288,10 @@ class Comparison:
 
         >>> import policegrades as pg
         >>> history = pg.fixtures.cleveland()
+        >>> print(pg.compare(history[3], history[4]).narrative())
+        Between PEEL 2017 (published 22 March 2018) and PEEL 2018/19 (published 27 September 2019), Cleveland Police declined in five areas: effectiveness (good to inadequate), preventing crime (good to inadequate), efficiency (good to inadequate), use of resources (good to inadequate) and legitimacy (requires improvement to inadequate). One area of PEEL 2017 is no longer assessed: understanding demand. On comparing PEEL 2018/19 with earlier rounds the inspectorate says: ...
         >>> print(pg.compare(history[5], history[6]).narrative())
-        Between PEEL 2021/22 (published 17 March 2023) and PEEL 2023–25 (published 10 April 2025), Cleveland Police improved in five areas: police powers and public treatment (adequate to good), preventing crime (inadequate to good), managing offenders and suspects (adequate to good), building, supporting and protecting the workforce (requires improvement to good) and leadership and force management (inadequate to adequate). It stayed the same in four areas: providing a service to victims of crime (ungraded), responding to the public (adequate), investigating crime (requires improvement) and protecting vulnerable people (requires improvement). One area of PEEL 2021/22 is no longer assessed: disrupting serious organised crime. No statement of the inspectorate on comparing PEEL 2023–25 grades with PEEL 2021/22 grades was found: ...
+        In PEEL 2021/22 (published 17 March 2023), Cleveland Police was graded good in one area, adequate in four areas, requires improvement in three areas and inadequate in two areas; in PEEL 2023–25 (published 10 April 2025), good in four areas, adequate in two areas and requires improvement in two areas. These grades are not set against each other as rises or falls. ...
         """
         parts = self._moves() if self.comparable else self._side_by_side()
         if self.removed:
@@ -378,27 +385,39 @@ def _date(inspection: Inspection) -> str:
 def compare(before: Inspection, after: Inspection) -> Comparison:
     """Compare two inspections area by area: matched by key, then through renames.
 
-    Across the 2021 scale change ``comparable`` is false and every pair of grades is
+    Across the 2021 scale change, and between rounds whose grades the inspectorate says cannot
+    be compared directly, ``comparable`` is false and every pair of grades is
     ``Change.NOT_COMPARABLE``, with the inspectorate's reason among the caveats. An ungraded
     or unrecorded side is never a rise or a fall. An area only one round assesses is
     ``ADDED`` or ``REMOVED``.
 
     >>> import policegrades as pg
     >>> history = pg.fixtures.cleveland()
-    >>> comparison = pg.compare(history[5], history[6])
-    >>> [c.area.name for c in comparison.improved]
-    ['Police powers and public treatment', 'Preventing crime', 'Managing offenders and suspects', 'Building, supporting and protecting the workforce', 'Leadership and force management']
+    >>> comparison = pg.compare(history[3], history[4])
+    >>> [c.area.name for c in comparison.declined]
+    ['Effectiveness', 'Preventing crime', 'Efficiency', 'Use of resources', 'Legitimacy']
     >>> [c.area.name for c in comparison.removed]
-    ['Disrupting serious organised crime']
+    ['Understanding demand']
+    >>> latest = pg.compare(history[5], history[6])
+    >>> latest.comparable, latest.change("preventing crime").change
+    (False, <Change.NOT_COMPARABLE: 'not comparable'>)
     >>> print(pg.compare(history[4], history[5]).caveats[0])
     The inspectorate says grades from PEEL 2021/22 on cannot be compared directly with earlier rounds: ...
     """
     return Comparison(before=before, after=after)
 
 
+def _statement(a: Framework, b: Framework) -> Comparability | None:
+    """What the inspectorate says about comparing two rounds' grades, if anything was found."""
+    if a == b:
+        return None
+    earlier, later = (a, b) if a.start_year <= b.start_year else (b, a)
+    return later.statement_on(earlier)
+
+
 def _changes(before: Inspection, after: Inspection) -> tuple[AreaChange, ...]:
     """One `AreaChange` per area either inspection holds: pairs first, in ``after``'s order."""
-    comparable = before.framework.scale is after.framework.scale
+    comparable = before.framework.comparable_with(after.framework)
     changes: list[AreaChange] = []
     unmatched = list(before.grades)
     for held in after.grades:
@@ -447,12 +466,13 @@ def _change(before: AreaGrade, after: AreaGrade, comparable: bool) -> Change:
 
 
 def _caveats(before: Inspection, after: Inspection, changes: tuple[AreaChange, ...]) -> list[str]:
-    comparable = before.framework.scale is after.framework.scale
+    comparable = before.framework.comparable_with(after.framework)
     caveats = []
-    if not comparable:
-        caveats.append(SCALE_CHANGE_CAVEAT)
+    if before.framework.scale is not after.framework.scale:
+        said = _statement(before.framework, after.framework)
+        caveats.append(SCALE_CHANGE_CAVEAT + ("" if said is None else f" ({said.source})"))
     elif before.framework != after.framework:
-        caveats.append(_statement_caveat(before.framework, after.framework))
+        caveats.append(rounds_caveat(before.framework, after.framework))
     for framework in dict.fromkeys((before.framework, after.framework)):
         if not framework.areas_complete:
             caveats.append(
@@ -501,10 +521,21 @@ def _caveats(before: Inspection, after: Inspection, changes: tuple[AreaChange, .
     return list(dict.fromkeys(caveats))  # one round compared with itself names each once
 
 
-def _statement_caveat(a: Framework, b: Framework) -> str:
-    """What the inspectorate says about comparing two rounds on one scale, or that none is found."""
+def rounds_caveat(a: Framework, b: Framework) -> str:
+    """What the inspectorate says about comparing two rounds on one scale, or that none is found.
+
+    >>> import policegrades as pg
+    >>> print(rounds_caveat(pg.framework("2023-25"), pg.framework("2025-27"))[:84])
+    No statement of the inspectorate on comparing PEEL 2025–27 grades with PEEL 2023–25
+    """
     earlier, later = (a, b) if a.start_year <= b.start_year else (b, a)
     said = later.statement_on(earlier)
+    if said is not None and not said.comparable:
+        return (
+            f"The inspectorate says {later.name} grades cannot be compared directly with "
+            f"{earlier.name} grades, so no change here is a rise or a fall: “{said.statement}” "
+            f"({said.source})"
+        )
     if said is None:
         return (
             f"No statement of the inspectorate on comparing {later.name} grades with "

@@ -189,9 +189,9 @@ def _package(keys: list[str]) -> dict[str, Any]:
         "description": (
             "The PEEL grades of the 43 territorial police forces of England and Wales, from PEEL "
             "2014 to PEEL 2023–25, each with the source it was read in and how it is known. "
-            "Grades not found in a source are left out, never guessed. Grades from PEEL "
-            "2021/22 on cannot be compared directly with earlier rounds, in the inspectorate's "
-            "words."
+            "Grades not found in a source are left out, never guessed. In the inspectorate's "
+            "words, grades from PEEL 2021/22 on cannot be compared directly with earlier rounds, "
+            "nor PEEL 2023–25 grades with PEEL 2021/22 grades."
         ),
         "version": __version__,
         "homepage": "https://github.com/policegrades/policegrades",

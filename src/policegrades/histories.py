@@ -22,18 +22,20 @@ class HistoryEntry:
 
     ``held`` is ``None`` when the round assesses the area but no grade is recorded;
     ``scale_changed`` is true when a change of scale lies between this entry and the one
-    before, so the two grades cannot be compared directly.
+    before; ``comparable`` is false when the two grades cannot be compared directly, across a
+    change of scale or where the inspectorate says so of the two rounds.
 
     >>> import policegrades as pg
     >>> entry = pg.history(pg.fixtures.cleveland(), "preventing crime")[-1]
-    >>> entry.inspection.framework.name, entry.grade, entry.scale_changed
-    ('PEEL 2023–25', <Grade.GOOD: 'good'>, False)
+    >>> entry.inspection.framework.name, entry.grade, entry.scale_changed, entry.comparable
+    ('PEEL 2023–25', <Grade.GOOD: 'good'>, False, False)
     """
 
     inspection: Inspection
     area: Area
     held: AreaGrade | None
     scale_changed: bool
+    comparable: bool = True
 
     def __attrs_post_init__(self) -> None:
         problems: list[str] = []
@@ -41,7 +43,10 @@ class HistoryEntry:
         expect(problems, "area", self.area, Area, "an Area")
         expect(problems, "held", self.held, AreaGrade, "an AreaGrade", optional=True)
         expect(problems, "scale_changed", self.scale_changed, bool, "True or False")
+        expect(problems, "comparable", self.comparable, bool, "True or False")
         raise_if(problems)
+        if self.scale_changed and self.comparable:
+            problems.append("comparable: grades across a change of scale cannot be compared")
         if not self.inspection.framework.has_area(self.area):
             problems.append(
                 f"area: {self.area.key!r} is not an area of {self.inspection.framework.name}"
@@ -118,13 +123,13 @@ def history(inspections: Iterable[Inspection], area: Area | str) -> tuple[Histor
 
     >>> import policegrades as pg
     >>> for entry in pg.history(pg.fixtures.cleveland(), "preventing crime"):
-    ...     print(entry, "(scale changed)" if entry.scale_changed else "")
+    ...     print(entry, "" if entry.comparable else "(not directly comparable with the one before)")
     PEEL 2015: requires improvement
     PEEL 2016: good
     PEEL 2017: good
     PEEL 2018/19: inadequate
-    PEEL 2021/22: inadequate (scale changed)
-    PEEL 2023–25: good
+    PEEL 2021/22: inadequate (not directly comparable with the one before)
+    PEEL 2023–25: good (not directly comparable with the one before)
     """
     ordered = one_force(inspections, "history")
     frameworks = list(dict.fromkeys(i.framework for i in ordered))
@@ -135,11 +140,15 @@ def history(inspections: Iterable[Inspection], area: Area | str) -> tuple[Histor
         if found is None:
             continue
         held = next((h for h in inspection.grades if h.area.key == found.key), None)
-        changed = bool(entries) and (
-            entries[-1].inspection.framework.scale is not inspection.framework.scale
-        )
+        before = entries[-1].inspection.framework if entries else inspection.framework
         entries.append(
-            HistoryEntry(inspection=inspection, area=found, held=held, scale_changed=changed)
+            HistoryEntry(
+                inspection=inspection,
+                area=found,
+                held=held,
+                scale_changed=before.scale is not inspection.framework.scale,
+                comparable=before.comparable_with(inspection.framework),
+            )
         )
     return tuple(entries)
 

@@ -10,11 +10,12 @@ Nothing here loads anything from another host.
 from __future__ import annotations
 
 import html
+import itertools
 from collections.abc import Iterable, Sequence
 
 from policegrades.across import across_forces, one_per_force
 from policegrades.assessments import AreaGrade, Inspection, inspections_only
-from policegrades.comparison import SCALE_CHANGE_CAVEAT
+from policegrades.comparison import SCALE_CHANGE_CAVEAT, rounds_caveat
 from policegrades.histories import one_force
 from policegrades.knowledge import Coverage, Known
 from policegrades.police_forces import Force
@@ -258,9 +259,14 @@ def force_history(inspections: Sequence[Inspection]) -> str:
             name = ("— " if row.area.parent else "") + row.area.name
             renamed = " (renamed)" if len(row.keys) > 1 else ""
             body.append(f'<tr><th scope="row">{_e(name + renamed)}</th>{"".join(cells)}</tr>')
+        notes = "".join(
+            f'<p class="caveat">{_e(rounds_caveat(earlier.framework, later.framework))}</p>'
+            for earlier, later in itertools.pairwise(scale_rounds)
+            if not later.framework.comparable_with(earlier.framework)
+        )
         blocks.append(
             f'<table class="history"><thead><tr><th>area</th>{head}</tr></thead>'
-            f"<tbody>{''.join(body)}</tbody></table>"
+            f"<tbody>{''.join(body)}</tbody></table>{notes}"
         )
     return f'<p class="caveat">{_e(SCALE_CHANGE_CAVEAT)}</p>'.join(blocks)
 

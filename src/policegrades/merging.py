@@ -143,7 +143,9 @@ def _combined(first: Inspection, second: Inspection, ours: str, theirs: str) -> 
         if (finding.text, finding.kind, finding.area) not in seen:
             source = None if finding.source is None else renamed[finding.source]
             findings.append(attrs.evolve(finding, source=source))
-    notes = [n for n in dict.fromkeys((first.note, second.note)) if n]
+    note = first.note
+    if second.note and (note is None or second.note not in note):  # a note once, even in part
+        note = second.note if note is None else f"{note} {second.note}"
     try:
         return Inspection(
             force=first.force,
@@ -157,7 +159,7 @@ def _combined(first: Inspection, second: Inspection, ours: str, theirs: str) -> 
             recommendations=findings,
             monitoring=monitoring,
             sources=sources,
-            note=" ".join(notes) or None,
+            note=note,
         )
     except InvalidDataError as error:
         raise InvalidDataError([f"{where}: {problem}" for problem in error.problems]) from None

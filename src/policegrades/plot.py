@@ -87,8 +87,8 @@ def _nothing_to_draw(what: str) -> PoliceGradesError:
 def history_chart(inspections: Iterable[Inspection]) -> Figure:
     """A force's grades as a heat map: rounds as columns, areas as rows.
 
-    A thick line marks the 2021 change of scale, across which the inspectorate says grades
-    cannot be compared directly; a grade carries the marks of how it is known, as the text
+    A thick line marks where grades cannot be compared directly: the 2021 change of scale, and
+    rounds of which the inspectorate says so (PEEL 2021/22 and 2023–25); a grade carries the marks of how it is known, as the text
     tables do (see `policegrades.render.LEGEND`).
 
     >>> import policegrades as pg
@@ -102,7 +102,7 @@ def history_chart(inspections: Iterable[Inspection]) -> Figure:
     if not ordered:
         raise _nothing_to_draw("history_chart")
     rows = area_rows(ordered)
-    legend_lines = len(Grade) + 7
+    legend_lines = len(Grade) + 11
     height = _FRAME + max(0.32 * len(rows), legend_lines / _LINES_PER_INCH)
     figure, axes = _figure(3.5 + 1.25 * len(ordered), height)
     for y, row in enumerate(rows):
@@ -120,16 +120,19 @@ def history_chart(inspections: Iterable[Inspection]) -> Figure:
             if text:
                 axes.text(x + 0.5, y + 0.5, text, ha="center", va="center", fontsize=9)
     for x in range(1, len(ordered)):
-        if ordered[x].framework.scale is not ordered[x - 1].framework.scale:
-            axes.axvline(x, color="#000000", lw=3)
-            axes.text(
-                x + 0.05,
-                len(rows) + 0.15,
-                "← scale changed: not directly comparable",
-                ha="left",
-                va="top",
-                fontsize=8,
-            )
+        earlier, later = ordered[x - 1].framework, ordered[x].framework
+        if later.comparable_with(earlier):
+            continue
+        # A short label that fits its column; the legend says what the line means.
+        axes.axvline(x, color="#000000", lw=3)
+        axes.text(
+            x + 0.05,
+            len(rows) + 0.15,
+            "← scale" if later.scale is not earlier.scale else "← HMICFRS",
+            ha="left",
+            va="top",
+            fontsize=8,
+        )
     axes.set_xlim(0, len(ordered))
     axes.set_ylim(len(rows) + 1, 0)
     axes.set_xticks([x + 0.5 for x in range(len(ordered))])
@@ -147,6 +150,10 @@ def history_chart(inspections: Iterable[Inspection]) -> Figure:
         notes=[
             *(f"{mark} {words}" for mark, words in MARK_WORDS.items()),
             "blank: not assessed that round",
+            "thick line: the grades either side cannot",
+            "  be compared directly: the scale changed",
+            "  (scale), or the inspectorate says so",
+            "  (HMICFRS)",
         ],
     )
     return figure

@@ -199,6 +199,8 @@ def history_text(entries: Sequence[HistoryEntry]) -> str:
     >>> import policegrades as pg
     >>> print(history_text(pg.history(pg.fixtures.cleveland(), "preventing crime")).splitlines()[-2])
     PEEL 2021/22  17 March 2023      Preventing crime and anti-social behaviour  inadequate   scale changed
+    >>> print(history_text(pg.history(pg.fixtures.cleveland(), "preventing crime")).splitlines()[-1])
+    PEEL 2023–25  10 April 2025      Preventing crime                            good         not directly comparable
     """
     rows = [
         (
@@ -206,7 +208,11 @@ def history_text(entries: Sequence[HistoryEntry]) -> str:
             e.inspection.published_text,
             e.area.name,
             e.status,
-            "scale changed" if e.scale_changed else "",
+            "scale changed"
+            if e.scale_changed
+            else ""
+            if e.comparable
+            else "not directly comparable",
         )
         for e in entries
     ]
@@ -218,7 +224,7 @@ def history_records(entries: Sequence[HistoryEntry]) -> Records:
 
     >>> import policegrades as pg
     >>> history_records(pg.history(pg.fixtures.cleveland(), "managing offenders"))[1][0]
-    ('peel-2021-22', '2023-03-17', 'managing-offenders', True, 'adequate', 'derived', False, False)
+    ('peel-2021-22', '2023-03-17', 'managing-offenders', True, 'adequate', 'derived', False, False, True)
     """
     header = (
         "round",
@@ -229,6 +235,7 @@ def history_records(entries: Sequence[HistoryEntry]) -> Records:
         "basis",
         "weak",
         "scale_changed",
+        "comparable",
     )
     rows: list[tuple[object, ...]] = [
         (
@@ -240,6 +247,7 @@ def history_records(entries: Sequence[HistoryEntry]) -> Records:
             None if e.held is None else e.held.basis.value,
             None if e.held is None else e.held.weak,
             e.scale_changed,
+            e.comparable,
         )
         for e in entries
     ]
@@ -302,7 +310,7 @@ def comparison_records(comparison: Comparison) -> Records:
     >>> import policegrades as pg
     >>> history = pg.fixtures.cleveland()
     >>> comparison_records(pg.compare(history[5], history[6]))[1][1]
-    ('treatment-of-the-public', 'police-powers', 'adequate', 'good', 'improved', True)
+    ('treatment-of-the-public', 'police-powers', 'adequate', 'good', 'not comparable', True)
     """
     header = ("before_area", "after_area", "before_grade", "after_grade", "change", "renamed")
     rows: list[tuple[object, ...]] = [

@@ -106,25 +106,28 @@ def _round_keys(items: Iterable[str]) -> tuple[str, ...]:
 class Comparability:
     """What the inspectorate says about comparing a round's grades with earlier rounds' grades.
 
-    ``earlier`` are the keys of the rounds the statement concerns, ``statement`` the
-    inspectorate's words and ``source`` the page they stand in. A pair of rounds that no
-    statement covers is one for which none was found: a comparison says so.
+    ``earlier`` are the keys of the rounds the statement concerns, ``comparable`` whether it
+    says their grades can be compared directly, ``statement`` the inspectorate's words and
+    ``source`` the page they stand in. A pair of rounds that no statement covers is one for
+    which none was found: a comparison says so.
 
     >>> import policegrades as pg
-    >>> said = pg.framework("2017").comparability[0]
+    >>> said = pg.framework("2023-25").comparability[0]
+    >>> said.earlier, said.comparable
+    (('peel-2021-22',), False)
     >>> said.source
-    'https://www.justiceinspectorates.gov.uk/hmicfrs/police-forces/integrated-peel-assessments/'
-    >>> "peel-2016" in said.earlier
-    True
+    'https://hmicfrs.justiceinspectorates.gov.uk/peel-reports/cumbria-2023-25/'
     """
 
     earlier: tuple[str, ...] = attrs.field(converter=_round_keys)
+    comparable: bool
     statement: str
     source: str
 
     def __attrs_post_init__(self) -> None:
         problems: list[str] = []
         expect_items(problems, "earlier", self.earlier, str, "text")
+        expect(problems, "comparable", self.comparable, bool, "True or False")
         expect(problems, "statement", self.statement, str, "text")
         expect(problems, "source", self.source, str, "text")
         if not self.earlier:
@@ -253,10 +256,30 @@ class Framework:
         ``None`` where no statement was found.
 
         >>> import policegrades as pg
+        >>> pg.framework("2023-25").statement_on(pg.framework("2021/22")).comparable
+        False
         >>> pg.framework("2025-27").statement_on(pg.framework("2023-25")) is None
         True
         """
         return next((s for s in self.comparability if earlier.key in s.earlier), None)
+
+    def comparable_with(self, other: Framework) -> bool:
+        """Whether this round's grades and ``other``'s can be set against each other.
+
+        Only on one scale, and only where the inspectorate does not say, of either round
+        against the other, that their grades cannot be compared directly. A round is
+        comparable with itself.
+
+        >>> import policegrades as pg
+        >>> peel = pg.framework("2023-25")
+        >>> peel.comparable_with(pg.framework("2021/22")), peel.comparable_with(pg.framework("2025-27"))
+        (False, True)
+        """
+        if self == other:
+            return True
+        earlier, later = (self, other) if self.start_year <= other.start_year else (other, self)
+        said = later.statement_on(earlier)
+        return self.scale is other.scale and (said is None or said.comparable)
 
     def __str__(self) -> str:
         return self.name

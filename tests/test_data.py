@@ -150,6 +150,8 @@ def test_each_inspection_holds_its_published_facts(round_key: str) -> None:
                 Grade(label): int(row[column])
                 for label, column in zip(labels, columns, strict=True)
             }
+            if row["count_source_url"] and found.counts_source is not None:
+                assert found.source(found.counts_source).url == row["count_source_url"]
         else:
             assert found.published_counts is None
         expected = {"yes": Monitoring.ENGAGE, "no": Monitoring.SCAN, "": None}[row["engage"]]

@@ -1,8 +1,9 @@
-"""Publication dates at their precision: written, read, shown and bounded.
+"""Dates at their precision: written, read, shown and bounded.
 
-A date known to the day is written ``YYYY-MM-DD``, one known to the month ``YYYY-MM`` (ISO
-8601's reduced precision), and one known only to the round is not written at all. In memory a
-month-precise date is the first day of its month, which its precision says is not a real day.
+A date known to the day is written ``YYYY-MM-DD``, one known to the month ``YYYY-MM`` and one
+known to the year ``YYYY`` (ISO 8601's reduced precisions), and one known only to the round is
+not written at all. In memory a month-precise date is the first day of its month and a
+year-precise one the first of January, which their precision says is not a real day.
 """
 
 from __future__ import annotations
@@ -12,20 +13,21 @@ import re
 
 from policegrades.provenance import Precision
 
-__all__ = ["bounds", "day", "describe", "parse", "write"]
+__all__ = ["bounds", "day", "describe", "parse", "precision_problem", "write"]
 
 # [0-9], not \d: \d matches any script's digits, and int() reads them ("２０１７" is 2017).
 _DAY = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
 _MONTH = re.compile(r"([0-9]{4})-([0-9]{2})")
+_YEAR = re.compile(r"[0-9]{4}")
 
 
 def parse(text: str) -> tuple[datetime.date, Precision]:
-    """The date and precision of ``YYYY-MM-DD`` or ``YYYY-MM``; anything else is a ValueError.
+    """The date and precision of ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``; else a ValueError.
 
     >>> parse("2022-09")
     (datetime.date(2022, 9, 1), <Precision.MONTH: 'month'>)
-    >>> parse("2023-03-17")[1]
-    <Precision.DAY: 'day'>
+    >>> parse("2023-03-17")[1], parse("2019")[1]
+    (<Precision.DAY: 'day'>, <Precision.YEAR: 'year'>)
     """
     day = _DAY.fullmatch(text)
     if day:
@@ -33,7 +35,28 @@ def parse(text: str) -> tuple[datetime.date, Precision]:
     month = _MONTH.fullmatch(text)
     if month:
         return datetime.date(int(month[1]), int(month[2]), 1), Precision.MONTH
+    if _YEAR.fullmatch(text) and text != "0000":
+        return datetime.date(int(text), 1, 1), Precision.YEAR
     raise ValueError(text)
+
+
+def precision_problem(field: str, date: datetime.date, precision: Precision) -> str | None:
+    """What is wrong with a date given more precisely than its precision, if anything.
+
+    >>> precision_problem("entered", datetime.date(2019, 4, 1), Precision.YEAR)
+    'entered: 2019-04-01 is more precise than its precision: a date known to the year is given as 1 January'
+    """
+    if precision is Precision.MONTH and date.day != 1:
+        return (
+            f"{field}: {date} is more precise than its precision: a date known to the month "
+            "is given as its first day"
+        )
+    if precision is Precision.YEAR and (date.month, date.day) != (1, 1):
+        return (
+            f"{field}: {date} is more precise than its precision: a date known to the year "
+            "is given as 1 January"
+        )
+    return None
 
 
 def day(value: object) -> datetime.date | None:
@@ -61,6 +84,8 @@ def write(date: datetime.date | None, precision: Precision) -> str | None:
         return None
     if precision is Precision.MONTH:
         return f"{date.year:04d}-{date.month:02d}"
+    if precision is Precision.YEAR:
+        return f"{date.year:04d}"
     return date.isoformat()
 
 
@@ -78,6 +103,8 @@ def describe(date: datetime.date | None, precision: Precision) -> str:
         return "date not known"
     if precision is Precision.MONTH:
         return f"{date:%B %Y}"
+    if precision is Precision.YEAR:
+        return str(date.year)
     return f"{date.day} {date:%B %Y}"
 
 
@@ -97,4 +124,6 @@ def bounds(
         first = date.replace(day=1)
         following = (first + datetime.timedelta(days=31)).replace(day=1)
         return first, following - datetime.timedelta(days=1)
+    if precision is Precision.YEAR:
+        return datetime.date(date.year, 1, 1), datetime.date(date.year, 12, 31)
     return date, date

@@ -630,11 +630,10 @@ def _date_problems(inspection: Inspection) -> Iterator[str]:
             f"published: {published} is more precise than its precision: a date known only "
             "to the round is None"
         )
-    elif precision is Precision.MONTH and published.day != 1:
-        yield (
-            f"published: {published} is more precise than its precision: a date known to "
-            "the month is given as its first day"
-        )
+    else:
+        problem = _dates.precision_problem("published", published, precision)
+        if problem is not None:
+            yield problem
     if not framework.start_year <= published.year <= framework.end_year:
         yield (
             f"published: {published} is outside the years of {framework.name} "

@@ -38,7 +38,7 @@ __all__ = ["FILES", "export"]
 FILES = ("inspections.csv", "grades-wide.csv", "areas.csv", "inspections.json", "datapackage.json")
 """The files `export` writes, in order."""
 
-_PUBLISHED = r"[0-9]{4}-[0-9]{2}(-[0-9]{2})?"  # as the wire writes it: to the day or month
+_PUBLISHED = r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?"  # as the wire writes it: day, month or year
 _GRADE_WORDS = [grade.label for grade in Grade]
 _UNGRADED = "ungraded"
 _WIDE_HEAD = ("force_code", "force_name", "round", "published", "published_precision")

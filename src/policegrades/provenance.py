@@ -34,15 +34,19 @@ class Basis(enum.Enum):
 
 
 class Precision(enum.Enum):
-    """How precisely a publication date is known: to the day, to the month, or only the round.
+    """How precisely a date is known: to the day, the month or the year, or only the round.
+
+    A date known to the month is held as the first of its month, one known to the year as the
+    first of January; ``ROUND`` is for a publication date known only to its round.
 
     >>> from policegrades import Precision
     >>> [str(p) for p in Precision]
-    ['day', 'month', 'round']
+    ['day', 'month', 'year', 'round']
     """
 
     DAY = "day"
     MONTH = "month"
+    YEAR = "year"
     ROUND = "round"
 
     def __str__(self) -> str:

@@ -135,7 +135,9 @@ def _with_precision(value: dict[str, Any]) -> dict[str, Any]:
     raw = value.get("published", _ABSENT)
     precision = Precision.ROUND
     if type(raw) is str:
-        precision = Precision.MONTH if len(raw) == len("YYYY-MM") else Precision.DAY
+        precision = Precision.DAY  # what a bad date is read as, until its hook refuses it
+        with contextlib.suppress(ValueError):
+            precision = _dates.parse(raw)[1]
     return {**value, "published": raw, _PRECISION_KEY: precision}
 
 
@@ -149,8 +151,8 @@ def _structure_published(value: object, _: type) -> datetime.date | None:
     raise _wire.WireError(
         (
             "",
-            f"{shown} is not a date; expected YYYY-MM-DD, or YYYY-MM when only the month is "
-            "known (left out when only the round is known)",
+            f"{shown} is not a date; expected YYYY-MM-DD, or YYYY-MM or YYYY when only the month "
+            "or the year is known (left out when only the round is known)",
         )
     )
 

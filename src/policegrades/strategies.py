@@ -108,7 +108,7 @@ def bases() -> st.SearchStrategy[Basis]:
 
 
 def precisions() -> st.SearchStrategy[Precision]:
-    """The precisions of a publication date.
+    """The precisions of a date.
 
     >>> from hypothesis import find
     >>> find(precisions(), lambda precision: True)
@@ -371,7 +371,16 @@ def _published(draw: st.DrawFn, framework: Framework) -> tuple[datetime.date | N
             max_value=datetime.date(framework.end_year, 12, 31),
         )
     )
-    return (day.replace(day=1) if precision is Precision.MONTH else day), precision
+    return _at_precision(day, precision), precision
+
+
+def _at_precision(day: datetime.date, precision: Precision) -> datetime.date:
+    """``day`` as a date of ``precision`` holds it: the first of its month, or of its year."""
+    if precision is Precision.MONTH:
+        return day.replace(day=1)
+    if precision is Precision.YEAR:
+        return day.replace(month=1, day=1)
+    return day
 
 
 def inspections(

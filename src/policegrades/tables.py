@@ -346,8 +346,9 @@ class _Builder:
                 self.wrong(
                     first_line,
                     "published",
-                    f"{quote(first['published'])} is not a date; expected YYYY-MM-DD, or "
-                    "YYYY-MM when only the month is known (empty when only the round is known)",
+                    f"{quote(first['published'])} is not a date; expected YYYY-MM-DD, or YYYY-MM "
+                    "or YYYY when only the month or the year is known (empty when only the round "
+                    "is known)",
                 )
         if found_force is None or peel is None or len(self.problems) > before:
             return None

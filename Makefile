@@ -60,9 +60,9 @@ bench: $(STAMP)
 	$(BIN)/python -m pip install --quiet -r benchmarks/requirements.txt
 	$(BIN)/python benchmarks/run.py --write benchmarks/RESULTS.md
 
-## data: rewrite every bundled inspection file in its canonical form, then check them all
+## data: rewrite every bundled inspection and Engage period file canonically, then check them all
 data: $(STAMP)
-	$(BIN)/policegrades check --fix src/policegrades/data/inspections/*/*.json
+	$(BIN)/policegrades check --fix src/policegrades/data/inspections/*/*.json src/policegrades/data/engage/*.json
 
 ## test-site: build the site, serve it on 127.0.0.1 and test it in headless Chromium (Debian's
 ## chromium and chromium-driver, installed here when missing); screenshots in docs/_build/screenshots

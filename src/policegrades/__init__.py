@@ -15,16 +15,11 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from policegrades._version import __version__
-from policegrades.assessments import (
-    AreaGrade,
-    Inspection,
-    Monitoring,
-    Recommendation,
-    RecommendationKind,
-)
+from policegrades.assessments import AreaGrade, Inspection, Recommendation, RecommendationKind
 from policegrades.counts import GradeCounts
 from policegrades.errors import InvalidDataError, PoliceGradesError, UnknownNameError
 from policegrades.grades import Grade, Scale
+from policegrades.monitoring import EngagePeriod, Monitoring
 from policegrades.police_forces import Force
 from policegrades.provenance import Basis, Correction, Precision, Source
 from policegrades.rounds import Area, Comparability, Framework, Grading
@@ -36,6 +31,7 @@ if TYPE_CHECKING:
     from policegrades.catalogues import force, forces, framework, frameworks
     from policegrades.checks import check
     from policegrades.comparison import AreaChange, Change, Comparison, compare
+    from policegrades.engagement import engage_periods, in_engage
     from policegrades.files import read
     from policegrades.frames import to_dataframe
     from policegrades.histories import HistoryEntry, history
@@ -66,6 +62,7 @@ _LAZY = {
     "check": "policegrades.checks",
     **dict.fromkeys(["AreaChange", "Change", "Comparison", "compare"], "policegrades.comparison"),
     "read": "policegrades.files",
+    **dict.fromkeys(["engage_periods", "in_engage"], "policegrades.engagement"),
     "merge": "policegrades.merging",
     "to_dataframe": "policegrades.frames",
     **dict.fromkeys(["HistoryEntry", "history"], "policegrades.histories"),
@@ -107,6 +104,7 @@ __all__ = [
     "Correction",
     "Counted",
     "Coverage",
+    "EngagePeriod",
     "Force",
     "ForceGrade",
     "Framework",
@@ -135,6 +133,7 @@ __all__ = [
     "compare",
     "converter",
     "coverage",
+    "engage_periods",
     "fixtures",
     "force",
     "forces",
@@ -144,6 +143,7 @@ __all__ = [
     "from_dict",
     "from_json",
     "history",
+    "in_engage",
     "inspection",
     "inspections",
     "make_converter",

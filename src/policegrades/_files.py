@@ -1,7 +1,8 @@
 """Files: the package's data files, and the user's own, read as text; folders listed.
 
-The bundled inspections are laid out as ``data/inspections/<round key>/<force id>.json``: the
-folders are the registry, so adding an inspection is adding a file.
+The bundled inspections are laid out as ``data/inspections/<round key>/<force id>.json``, and
+the Engage periods as ``data/engage/<force id>-<entered>.json``: the folders are the registry, so
+adding an inspection or a period is adding a file.
 """
 
 from __future__ import annotations
@@ -15,10 +16,21 @@ from policegrades.errors import InvalidDataError, quote
 if TYPE_CHECKING:
     from importlib.abc import Traversable
 
-__all__ = ["INSPECTIONS", "inspection_files", "path_name", "read_bundled", "read_text"]
+__all__ = [
+    "ENGAGE",
+    "INSPECTIONS",
+    "engage_files",
+    "inspection_files",
+    "path_name",
+    "read_bundled",
+    "read_text",
+]
 
 INSPECTIONS = "inspections"
 """The folder under ``data/`` that holds one folder of inspections per round."""
+
+ENGAGE = "engage"
+"""The folder under ``data/`` that holds one file per Engage period."""
 
 # Installed as files (the usual case), the data is read with plain file calls, which cost a
 # fraction of importlib.resources' per call; from a zip, through importlib.resources, which is
@@ -109,3 +121,17 @@ def inspection_files() -> dict[str, tuple[str, ...]]:
         name: tuple(sorted(file.removesuffix(".json") for file in files if file.endswith(".json")))
         for name, files in sorted(rounds.items())
     }
+
+
+@functools.cache
+def engage_files() -> tuple[str, ...]:
+    """The names of the Engage period files, without ``.json``, sorted.
+
+    >>> engage_files()[:1]
+    ('cleveland-2019',)
+    """
+    if _ON_DISK:
+        names = os.listdir(os.path.join(_DATA, ENGAGE))
+    else:  # pragma: no cover - a zipped install
+        names = [entry.name for entry in _zipped().joinpath(ENGAGE).iterdir()]
+    return tuple(sorted(name.removesuffix(".json") for name in names if name.endswith(".json")))

@@ -19,6 +19,7 @@ from policegrades.assessments import (
 )
 from policegrades.counts import GradeCounts
 from policegrades.grades import Grade, Scale
+from policegrades.monitoring import EngagePeriod
 from policegrades.police_forces import Force
 from policegrades.provenance import Basis, Precision, Source
 from policegrades.rounds import Area, Framework, Grading
@@ -56,6 +57,7 @@ def _hypothesis_setup_hook() -> None:
         (RecommendationKind, "recommendation_kinds"),
         (Monitoring, "monitoring"),
         (Inspection, "inspections"),
+        (EngagePeriod, "engage_periods"),
         (Source, "sources"),
         (Basis, "bases"),
         (Precision, "precisions"),

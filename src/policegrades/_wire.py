@@ -30,10 +30,11 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn
 
 from policegrades import _dates
-from policegrades.assessments import Monitoring, RecommendationKind
+from policegrades.assessments import RecommendationKind
 from policegrades.counts import GradeCounts
 from policegrades.errors import InvalidDataError, quote
 from policegrades.grades import Grade, Scale
+from policegrades.monitoring import Monitoring
 from policegrades.provenance import Basis, Precision
 from policegrades.rounds import Grading
 

@@ -13,6 +13,7 @@ from policegrades._fields import expect, expect_items, raise_if, to_tuple
 from policegrades.counts import GradeCounts
 from policegrades.errors import InvalidDataError, UnknownNameError
 from policegrades.grades import Grade
+from policegrades.monitoring import Monitoring
 from policegrades.police_forces import Force
 from policegrades.provenance import Basis, Correction, Precision, Source
 from policegrades.rounds import Area, Framework, Grading
@@ -39,23 +40,6 @@ class RecommendationKind(enum.Enum):
     CAUSE_OF_CONCERN = "cause of concern"
     RECOMMENDATION = "recommendation"
     AREA_FOR_IMPROVEMENT = "area for improvement"
-
-    def __str__(self) -> str:
-        return self.value
-
-
-class Monitoring(enum.Enum):
-    """The inspectorate's monitoring stage of a force.
-
-    ``ENGAGE`` is enhanced monitoring, which the press calls "special measures".
-
-    >>> from policegrades import Monitoring
-    >>> Monitoring("engage") is Monitoring.ENGAGE
-    True
-    """
-
-    SCAN = "scan"
-    ENGAGE = "engage"
 
     def __str__(self) -> str:
         return self.value

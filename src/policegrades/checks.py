@@ -1,11 +1,12 @@
-"""Checks of inspection files: anyone's, and the stricter ones every bundled file passes.
+"""Checks of data files: anyone's, and the stricter ones every bundled file passes.
 
 A file passes when it holds valid inspections (one, or a list; JSON in any layout, or the CSV
-table), read as strictly as the bundled data is read, with no value still to fill in from a
-template. With ``canonical=True`` it must also pass the bundled files' own rules: one
-inspection, every grade naming its source, the text in its canonical form, and, when it lies in
-a folder named after a round (as the bundled files do), the folder and the file's name matching
-its round and its force.
+table), or one Engage period, read as strictly as the bundled data is read, with no value still
+to fill in from a template. With ``canonical=True`` it must also pass the bundled files' own
+rules: one inspection, every grade naming its source, the text in its canonical form, and, when
+it lies in a folder named after a round (as the bundled files do), the folder and the file's
+name matching its round and its force; or, for a period, its canonical form and, in a folder
+named ``engage``, the name of its force and its entry.
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ from policegrades import _files, _wire
 from policegrades.assessments import Inspection
 from policegrades.bundled import canonical_json, read_inspection, strict_converter
 from policegrades.catalogues import framework_by_key
+from policegrades.engagement import canonical_period_json, period_file_name, read_period
 from policegrades.errors import InvalidDataError
+from policegrades.monitoring import EngagePeriod
 from policegrades.tables import from_csv
 from policegrades.templates import unfilled
 
@@ -55,6 +58,14 @@ def check_text(
     except InvalidDataError as error:
         return error.problems
     problems = [f"{where}: still to fill in: {what}" for where, what in blanks]
+    if isinstance(data, dict) and "entered" in data:  # an Engage period
+        try:
+            period = _wire.structure(strict_converter(), data, EngagePeriod)
+        except InvalidDataError as error:
+            return (*problems, *error.problems)
+        if problems or not canonical:
+            return tuple(problems)
+        return tuple(_period_rules(period, text, name))
     cls = tuple[Inspection, ...] if isinstance(data, list) else Inspection
     try:
         loaded = _wire.structure(strict_converter(), data, cls)
@@ -99,10 +110,10 @@ def check(*paths: str | os.PathLike[str], canonical: bool = False) -> tuple[str,
 
 
 def fix(*paths: str | os.PathLike[str]) -> tuple[str, ...]:
-    """Rewrite each file that holds a valid inspection in its canonical form, then check all.
+    """Rewrite each file that holds a valid inspection or period canonically, then check all.
 
-    A file that cannot be read as an inspection is left as it is. Returns the files that could
-    not be rewritten, then what `check` finds afterwards.
+    A file that cannot be read is left as it is. Returns the files that could not be rewritten,
+    then what `check` finds afterwards.
 
     >>> import policegrades as pg
     >>> import tempfile, pathlib
@@ -115,15 +126,23 @@ def fix(*paths: str | os.PathLike[str]) -> tuple[str, ...]:
     for path in paths:
         try:
             name, text = _files.read_text(path)
-            inspection = read_inspection(text)
+            rewritten = _canonical_text(text)
         except InvalidDataError:
             continue  # left as it is: check says why
         try:
             with open(name, "w", encoding="utf-8") as file:
-                file.write(canonical_json(inspection))
+                file.write(rewritten)
         except OSError as error:
             unwritten.append(f"{name}: cannot be written: {error.strerror or error}")
     return (*unwritten, *check(*paths, canonical=True))
+
+
+def _canonical_text(text: str) -> str:
+    """The canonical text of a valid inspection or period file; else `InvalidDataError`."""
+    data = _wire.parse_json(text)
+    if isinstance(data, dict) and "entered" in data:
+        return canonical_period_json(read_period(text))
+    return canonical_json(read_inspection(text))
 
 
 def _canonical_problems(
@@ -133,6 +152,21 @@ def _canonical_problems(
         return (f"holds {len(found)} inspections; a bundled file holds one, as a JSON object",)
     where = None if name is None else pathlib.Path(name)
     return tuple(_bundled_rules(found[0], text, where))
+
+
+def _period_rules(period: EngagePeriod, text: str, name: str | None) -> Iterator[str]:
+    canonical = canonical_period_json(period)
+    if text != canonical:
+        line = _first_difference(text, canonical)
+        yield (
+            f"not in canonical form, from line {line} "
+            "(`policegrades check --fix` rewrites a valid file canonically)"
+        )
+    path = None if name is None else pathlib.Path(name)
+    if path is not None and path.parent.name == _files.ENGAGE:
+        expected = period_file_name(period)
+        if path.name != expected:
+            yield f"file name: {path.name!r} holds {period}, whose file is {expected!r}"
 
 
 def _bundled_rules(inspection: Inspection, text: str, path: pathlib.Path | None) -> Iterator[str]:

@@ -28,6 +28,7 @@ from policegrades import _dates, _wire
 from policegrades.assessments import AreaGrade, Inspection, Recommendation
 from policegrades.catalogues import force, force_by_code, framework, framework_by_key
 from policegrades.errors import InvalidDataError, PoliceGradesError, quote
+from policegrades.monitoring import EngagePeriod
 from policegrades.police_forces import Force
 from policegrades.provenance import Precision
 from policegrades.rounds import Area, Framework
@@ -221,6 +222,87 @@ def _unstructure_inspection(
     return unstructure
 
 
+# -- Engage periods: dates at their precision, the force by code ------------------------------
+
+# As with ``published``, a date's text gives its precision; the hook hands each precision to
+# the generated function under a key that no document can use.
+_ENTERED_PRECISION = "\x00entered_precision"
+_EXITED_PRECISION = "\x00exited_precision"
+
+
+def _dated_precision(raw: object) -> Precision | None:
+    if type(raw) is not str:
+        return None
+    try:
+        return _dates.parse(raw)[1]
+    except ValueError:
+        return None
+
+
+def _structure_dated(value: object, _: type) -> datetime.date:
+    if type(value) is str:
+        with contextlib.suppress(ValueError):
+            return _dates.parse(value)[0]
+    raise _wire.WireError(
+        (
+            "",
+            f"{_wire.describe(value)} is not a date; expected YYYY-MM-DD, or YYYY-MM or YYYY "
+            "when only the month or the year is known",
+        )
+    )
+
+
+def _structure_period(_: type, conv: cattrs.Converter) -> Callable[[object, type], EngagePeriod]:
+    generated = _wire.mapping_guard(
+        EngagePeriod,
+        make_dict_structure_fn(
+            EngagePeriod,
+            conv,
+            force=override(struct_hook=_structure_force),
+            entered=override(struct_hook=_structure_dated),
+            exited=override(struct_hook=lambda v, _: None if v is None else _structure_dated(v, _)),
+            entered_precision=override(rename=_ENTERED_PRECISION, struct_hook=lambda v, _: v),
+            exited_precision=override(rename=_EXITED_PRECISION, struct_hook=lambda v, _: v),
+        ),
+        conv,
+    )
+
+    def structure(value: object, cls: type) -> EngagePeriod:
+        if isinstance(value, dict) and _ENTERED_PRECISION not in value:
+            value = {
+                **value,
+                _ENTERED_PRECISION: _dated_precision(value.get("entered")) or Precision.DAY,
+                _EXITED_PRECISION: _dated_precision(value.get("exited")),
+            }
+        return generated(value, cls)  # type: ignore[no-any-return]
+
+    return structure
+
+
+def _unstructure_period(
+    _: type, conv: cattrs.Converter
+) -> Callable[[EngagePeriod], dict[str, Any]]:
+    generated = make_dict_unstructure_fn(
+        EngagePeriod,
+        conv,
+        conv.omit_if_default,
+        force=override(unstruct_hook=_bundled_code),
+        entered=override(omit=True),
+        entered_precision=override(omit=True),
+        exited=override(omit=True),
+        exited_precision=override(omit=True),
+    )
+
+    def unstructure(period: EngagePeriod) -> dict[str, Any]:
+        data = generated(period)
+        dates = {"entered": _dates.write(period.entered, period.entered_precision)}
+        if period.exited is not None and period.exited_precision is not None:
+            dates["exited"] = _dates.write(period.exited, period.exited_precision)
+        return {"force": data.pop("force"), **dates, **data}
+
+    return unstructure
+
+
 def make_converter() -> cattrs.Converter:
     """A fresh converter with the library's rules, for values of every public type.
 
@@ -236,6 +318,8 @@ def make_converter() -> cattrs.Converter:
     conv.register_structure_hook_factory(lambda cls: cls is Area, _structure_area)
     conv.register_structure_hook_factory(lambda cls: cls is Inspection, _structure_inspection)
     conv.register_unstructure_hook_factory(lambda cls: cls is Inspection, _unstructure_inspection)
+    conv.register_structure_hook_factory(lambda cls: cls is EngagePeriod, _structure_period)
+    conv.register_unstructure_hook_factory(lambda cls: cls is EngagePeriod, _unstructure_period)
     return conv
 
 

@@ -17,6 +17,7 @@ short text and early dates.
 from __future__ import annotations
 
 import datetime
+from typing import Any
 
 from hypothesis import strategies as st
 
@@ -32,6 +33,7 @@ from policegrades.catalogues import frameworks as _frameworks
 from policegrades.counts import GradeCounts
 from policegrades.errors import InvalidDataError
 from policegrades.grades import Grade, Scale
+from policegrades.monitoring import EngagePeriod
 from policegrades.police_forces import Force
 from policegrades.provenance import Basis, Correction, Precision, Source
 from policegrades.rounds import Area, Framework, Grading
@@ -42,6 +44,7 @@ __all__ = [
     "areas",
     "bases",
     "corrections",
+    "engage_periods",
     "forces",
     "frameworks",
     "grade_counts",
@@ -476,3 +479,56 @@ def _inspections(
 
 
 _INSPECTORS = ("Michael Cunningham", "Matt Parr", "Phil Gormley", "Michelle Skeer")
+
+
+_DATED = (Precision.DAY, Precision.MONTH, Precision.YEAR)
+
+
+@st.composite
+def _dated(draw: st.DrawFn, after: datetime.date) -> tuple[datetime.date, Precision]:
+    precision = draw(st.sampled_from(_DATED))
+    day = draw(st.dates(min_value=after, max_value=datetime.date(2030, 12, 31)))
+    return _at_precision(day, precision), precision
+
+
+@st.composite
+def engage_periods(draw: st.DrawFn, force: Force | None = None) -> EngagePeriod:
+    """Engage periods: dated to the day, month or year, open or closed, every end sourced.
+
+    >>> from hypothesis import find
+    >>> find(engage_periods(), lambda period: period.open).exited is None
+    True
+    """
+    who = force if force is not None else draw(forces())
+    entered, entered_precision = draw(_dated(datetime.date(2014, 1, 1)))
+    keys = draw(st.lists(st.sampled_from(_SOURCE_KEYS), min_size=1, max_size=3, unique=True))
+    listed = tuple(draw(sources(key)) for key in keys)
+    cited = st.lists(st.sampled_from(keys), min_size=1, max_size=len(keys), unique=True)
+    reasons = st.lists(sentences(max_words=12), max_size=3)
+    first_day = _at_precision(entered, entered_precision)
+    exit_ = draw(st.none() | _dated(first_day))
+    common: dict[str, Any] = {
+        "force": who,
+        "entered": entered,
+        "entered_precision": entered_precision,
+        "reasons": draw(reasons),
+        "sources": listed,
+        "entered_sources": draw(cited),
+        "entered_weak": draw(st.booleans()),
+        "note": draw(st.none() | sentences()),
+    }
+    if exit_ is not None:
+        return EngagePeriod(
+            **common,
+            exited=exit_[0],
+            exited_precision=exit_[1],
+            exit_reasons=draw(reasons),
+            exited_sources=draw(cited),
+            exited_weak=draw(st.booleans()),
+        )
+    still = draw(st.none() | st.dates(min_value=first_day, max_value=datetime.date(2031, 12, 31)))
+    return EngagePeriod(
+        **common,
+        still_in_on=still,
+        still_in_sources=draw(cited) if still is not None else (),
+    )

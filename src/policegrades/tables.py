@@ -42,7 +42,7 @@ from policegrades.police_forces import Force
 from policegrades.provenance import Basis, Correction, Precision, Source
 from policegrades.rounds import Area, Framework
 
-__all__ = ["COLUMNS", "GRADE_COLUMNS", "RECORDS", "from_csv", "rows", "to_csv"]
+__all__ = ["COLUMNS", "GRADE_COLUMNS", "RECORDS", "from_csv", "no_field_limit", "rows", "to_csv"]
 
 RECORDS = ("inspection", "source", "grade", "finding")
 """The kinds of row, in the order an inspection writes them."""
@@ -258,7 +258,7 @@ def from_csv(text: str) -> tuple[Inspection, ...]:
 
 
 @contextlib.contextmanager
-def _no_field_limit() -> Iterator[None]:
+def no_field_limit() -> Iterator[None]:
     """Lift the csv module's limit on a field's size while we read, then put it back."""
     before = csv.field_size_limit()
     csv.field_size_limit(sys.maxsize)
@@ -273,7 +273,7 @@ def _records(text: str) -> list[tuple[int, dict[str, str]]]:
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     found: list[tuple[int, dict[str, str]]] = []
     ended = 0
-    with _no_field_limit():
+    with no_field_limit():
         try:
             header = next(reader, None)
             if header is None:

@@ -39,7 +39,7 @@ def test_cleveland_entered_in_2019_and_left_in_september_2023() -> None:
     assert period.reasons[0].startswith(
         "The force doesn’t appropriately prioritise crime prevention"
     )
-    assert period.source(period.exited_sources[0]).url.endswith(
+    assert str(period.source(period.exited_sources[0]).url).endswith(
         "police-forces-previously-in-engage/"
     )
 

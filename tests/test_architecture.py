@@ -37,6 +37,7 @@ LAYERS = [
     {"across"},
     {"render", "tables", "period_tables", "strategies", "_hypothesis_plugin"},
     {"frames", "plot", "files", "reports", "export", "html", "checks"},
+    {"period_reports"},
     {"cli", "__main__"},
     {"__init__"},
 ]

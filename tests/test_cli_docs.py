@@ -34,6 +34,7 @@ def test_the_page_has_an_example_of_every_command() -> None:
         "export",
         "plot",
         "new",
+        "engage",
     }
 
 

@@ -320,3 +320,88 @@ def test_a_period_on_the_wire_refuses_a_bad_date_with_its_path() -> None:
     text = canonical_period_json(PERIODS[0]).replace('"entered": "2019"', '"entered": "2019-13"')
     with pytest.raises(pg.InvalidDataError, match=r"entered: text \('2019-13'\) is not a date"):
         pg.from_json(text, pg.EngagePeriod)
+
+
+# -- the command line --------------------------------------------------------------------------
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    from policegrades.cli import main
+
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def test_engage_on_a_day_lists_the_forces_certainly_in_it(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    status, out, _ = _run(capsys, "engage", "--on", "2023-03-17")
+    assert status == 0
+    assert out.startswith("Certainly in Engage on 17 March 2023: six forces")
+    assert "Cleveland Police" in out
+    assert "Greater Manchester" not in out
+    status, out, _ = _run(capsys, "engage", "--on", "2023-03-17", "--json")
+    assert {p.force.short_name for p in pg.from_json(out, tuple[pg.EngagePeriod, ...])} == _names(
+        pg.in_engage("2023-03-17")
+    )
+    status, out, _ = _run(capsys, "engage", "--on", "2023-03-17", "--csv")
+    assert periods_from_csv(out) == tuple(
+        p for p in PERIODS if p.certainly_in(datetime.date(2023, 3, 17))
+    )
+
+
+def test_engage_lists_every_period_or_one_forces_in_full(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _, out, _ = _run(capsys, "engage")
+    assert out.count("\n") >= len(PERIODS) + 3
+    assert "Lincolnshire Police" in out
+    _, out, _ = _run(capsys, "engage", "cleveland")
+    assert "In Engage from 2019 to September 2023" in out
+    assert "Reasons for the move into Engage:" in out
+    assert "police-forces-previously-in-engage" in out
+    _, out, _ = _run(capsys, "engage", "kent")
+    assert out == "Kent Police: no Engage period in the data\n"
+    _, out, _ = _run(capsys, "engage", "--json")
+    assert pg.from_json(out, tuple[pg.EngagePeriod, ...]) == PERIODS
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["engage", "--on", "2023-13-01"], "--on: '2023-13-01' is not a date; expected YYYY-MM-DD"),
+        (["engage", "--on", "yesterday"], "--on: 'yesterday' is not a date"),
+        (["engage", "nowhere"], "no force is called 'nowhere'"),
+    ],
+)
+def test_engage_with_bad_input_is_one_line_and_exits_1(
+    capsys: pytest.CaptureFixture[str], argv: list[str], expected: str
+) -> None:
+    status, out, err = _run(capsys, *argv)
+    assert (status, out) == (1, "")
+    assert expected in err
+    assert err.count("\n") == 1
+
+
+def test_show_history_and_compare_say_where_a_force_was_in_engage(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _, out, _ = _run(capsys, "show", "cleveland", "2021/22")
+    assert (
+        'On the day: in Engage (enhanced monitoring, the press\'s "special measures") since 2019'
+        in out
+    )
+    assert (
+        "- from 2019 to September 2023\nThe reasons and sources: policegrades engage cleveland"
+        in out
+    )
+    _, out, _ = _run(capsys, "history", "cleveland")
+    assert "- from 2019 to September 2023" in out
+    _, out, _ = _run(capsys, "compare", "cleveland", "2021/22", "2023-25")
+    assert (
+        "Cleveland Police was in Engage (enhanced monitoring), as it had been since 2019"
+        in out.replace("\n", " ")
+    )
+    _, out, _ = _run(capsys, "show", "kent")
+    assert "Engage" not in out

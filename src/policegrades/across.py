@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 import attrs
 
+from policegrades import _dates
 from policegrades._fields import to_tuple
 from policegrades._words import count_of, number
 from policegrades.assessments import AreaGrade, Inspection, inspections_only
@@ -16,8 +17,10 @@ from policegrades.catalogues import force as find_force
 from policegrades.catalogues import forces as all_forces
 from policegrades.catalogues import framework as find_framework
 from policegrades.counts import GradeCounts
+from policegrades.engagement import engage_periods
 from policegrades.errors import InvalidDataError
 from policegrades.grades import Grade
+from policegrades.monitoring import EngagePeriod
 from policegrades.police_forces import Force
 from policegrades.rankings import RankEntry, rank
 from policegrades.rounds import Area, Framework
@@ -226,7 +229,9 @@ class Standing:
 
     ``areas`` holds one sentence per top-level area the round grades for the force, in the
     inspectorate's terms; ``table`` is the round's league table (`policegrades.rank`) and ``entry`` the
-    force's place in it, or ``None`` if the data holds no inspection of the force.
+    force's place in it, or ``None`` if the data holds no inspection of the force. ``engage`` is
+    the Engage period the force was certainly in on the day (the ``published_by`` day, or the
+    day its inspection was published), if any.
 
     >>> import policegrades as pg
     >>> where = pg.standing("Cleveland", "2018/19")
@@ -241,6 +246,23 @@ class Standing:
     areas: tuple[str, ...] = attrs.field(converter=_sentences)
     table: tuple[RankEntry, ...] = attrs.field(converter=_entries, repr=False)
     entry: RankEntry | None
+    engage: EngagePeriod | None = None
+
+    def monitoring(self) -> str | None:
+        """The force in Engage on the day, in words; ``None`` where it was not certainly in it.
+
+        >>> import policegrades as pg
+        >>> print(pg.standing("Cleveland", "2021/22").monitoring())
+        in Engage (enhanced monitoring, the press's "special measures") since 2019
+        >>> pg.standing("Cleveland", "2023-25").monitoring() is None
+        True
+        """
+        if self.engage is None:
+            return None
+        return (
+            'in Engage (enhanced monitoring, the press\'s "special measures") since '
+            f"{self.engage.entered_text}"
+        )
 
     def place(self) -> str:
         """The force's place in the league table, with its ties and what cannot be ranked.
@@ -297,4 +319,12 @@ def standing(
             continue
         across = across_forces(peel, area, inspections=pool)
         sentences.append(across.sentence(who))
-    return Standing(force=who, framework=peel, areas=sentences, table=table, entry=entry)
+    # The day asked about; else the days the force's inspection may have been published on.
+    asked = published_by if type(published_by) is datetime.date else _dates.day(published_by)
+    days = [asked] if asked is not None else ([] if mine is None else list(mine.published_between))
+    engage = next(
+        (p for p in engage_periods(who) if days and all(p.certainly_in(d) for d in days)), None
+    )
+    return Standing(
+        force=who, framework=peel, areas=sentences, table=table, entry=entry, engage=engage
+    )

@@ -14,6 +14,7 @@ ASCII, and output piped into a program that stops reading ends the command quiet
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import os
 import pathlib
@@ -21,7 +22,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any, TextIO
 
-from policegrades import plot
+from policegrades import _dates, plot
 from policegrades._version import __version__
 from policegrades.across import across_forces, standing
 from policegrades.assessments import Inspection, chronological
@@ -29,12 +30,15 @@ from policegrades.bundled import inspection, inspections, select
 from policegrades.catalogues import force, forces, framework, frameworks
 from policegrades.checks import check, fix
 from policegrades.comparison import compare
+from policegrades.engagement import engage_periods
 from policegrades.errors import InvalidDataError, PoliceGradesError
 from policegrades.export import export
 from policegrades.files import read
 from policegrades.histories import history, one_force
 from policegrades.knowledge import coverage
 from policegrades.merging import merge
+from policegrades.period_reports import day_text, period_lines, period_span, periods_text
+from policegrades.period_tables import periods_to_csv
 from policegrades.police_forces import Force
 from policegrades.rankings import rank
 from policegrades.render import (
@@ -187,7 +191,7 @@ def _show(args: argparse.Namespace) -> str:
     where = standing(who, chosen.framework, inspections=_pool(args, of_round=chosen.framework))
     return _answer(
         args,
-        lambda: inspection_text(chosen, where),
+        lambda: inspection_text(chosen, where) + _engage_lines(who),
         lambda: to_dict(chosen),
         lambda: to_csv(chosen),
     )
@@ -198,7 +202,7 @@ def _history(args: argparse.Namespace) -> str:
     if args.area is None:
         return _answer(
             args,
-            lambda: f"{who.name}\n\n{grade_table(held)}",
+            lambda: f"{who.name}\n\n{grade_table(held)}" + _engage_lines(who),
             lambda: to_dict(tuple(held)),
             lambda: to_csv(held),
         )
@@ -230,9 +234,12 @@ def _compare(args: argparse.Namespace) -> str:
     else:
         raise _Failure(_COMPARE_GRAMMAR)
     comparison = compare(before, after)
+    periods = engage_periods(before.force) + (
+        engage_periods(after.force) if after.force != before.force else ()
+    )
     return _answer(
         args,
-        lambda: comparison_text(comparison),
+        lambda: comparison_text(comparison, periods),
         lambda: to_dict(comparison),
         lambda: comparison_records(comparison),
     )
@@ -282,6 +289,41 @@ def _coverage(args: argparse.Namespace) -> str:
         lambda: dicts(coverage_records(known)),
         lambda: coverage_records(known),
     )
+
+
+def _engage_lines(who: Force) -> str:
+    """A force's Engage periods, a line each, for the end of its text; nothing if it has none."""
+    held = engage_periods(who)
+    if not held:
+        return ""
+    lines = ["", "", 'Engage (enhanced monitoring, the press\'s "special measures"):']
+    lines += [f"- {period_span(period)}" for period in held]
+    lines += [f"The reasons and sources: policegrades engage {who.police_uk_id}"]
+    return "\n".join(lines)
+
+
+def _engage(args: argparse.Namespace) -> str:
+    who = None if args.force is None else force(args.force)
+    held = engage_periods(who)
+    if args.on is not None:
+        day = _engage_day(args.on)
+        held = tuple(p for p in held if p.certainly_in(day))
+        text = day_text(day, held)
+    elif who is not None:
+        lines = [who.name]
+        for period in held:
+            lines += ["", *period_lines(period)]
+        text = "\n".join(lines) if held else f"{who.name}: no Engage period in the data"
+    else:
+        text = periods_text(held)
+    return _answer(args, lambda: text, lambda: to_dict(held), lambda: periods_to_csv(held))
+
+
+def _engage_day(text: str) -> datetime.date:
+    found = _dates.day(text)
+    if found is None:
+        raise _Failure(f"--on: {text!r} is not a date; expected YYYY-MM-DD")
+    return found
 
 
 def _check(args: argparse.Namespace) -> str:
@@ -539,6 +581,20 @@ def build_parser() -> argparse.ArgumentParser:
     blank.add_argument("round", help="a PEEL round, by name, key or years")
     blank.add_argument(
         "-o", "--output", metavar="FILE", help="write it to this new file (default: print it)"
+    )
+
+    monitored = _command(
+        commands,
+        "engage",
+        "the forces' periods in Engage (enhanced monitoring), or who was in it on a day",
+        "policegrades engage --on 2023-03-17",
+        _engage,
+    )
+    monitored.add_argument(
+        "force", nargs="?", help="one force's periods, with the reasons and sources (default: all)"
+    )
+    monitored.add_argument(
+        "--on", metavar="YYYY-MM-DD", help="only the forces certainly in Engage on this day"
     )
 
     out = _command(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -11,9 +12,10 @@ import attrs
 from policegrades._fields import expect, raise_if, to_tuple
 from policegrades._words import count_of, join
 from policegrades.assessments import AreaGrade, Inspection, chronological
-from policegrades.errors import UnknownNameError
+from policegrades.errors import InvalidDataError, UnknownNameError
 from policegrades.grades import Grade
 from policegrades.lineage import is_rename, same_area
+from policegrades.monitoring import EngagePeriod
 from policegrades.provenance import Basis
 from policegrades.rounds import Area, Comparability, Framework
 from policegrades.summaries import summarise
@@ -283,8 +285,11 @@ class Comparison:
                     return found
         raise UnknownNameError(f"neither inspection records the area {area!r}")
 
-    def narrative(self) -> str:
+    def narrative(self, periods: Iterable[EngagePeriod] = ()) -> str:
         """A short paragraph a journalist could use, ending with the caveats.
+
+        With ``periods`` (`policegrades.engage_periods`), it says where a force was in Engage
+        when an inspection was published: certainly so, by the periods' dates.
 
         >>> import policegrades as pg
         >>> history = pg.fixtures.cleveland()
@@ -294,6 +299,7 @@ class Comparison:
         In PEEL 2021/22 (published 17 March 2023), Cleveland Police was graded good in one area, adequate in four areas, requires improvement in three areas and inadequate in two areas; in PEEL 2023–25 (published 10 April 2025), good in four areas, adequate in two areas and requires improvement in two areas. These grades are not set against each other as rises or falls. ...
         """
         parts = self._moves() if self.comparable else self._side_by_side()
+        parts += _engage_sentences(self.before, self.after, list(periods))
         if self.removed:
             parts.append(
                 f"{_capital(count_of(len(self.removed), 'area'))} of "
@@ -355,6 +361,34 @@ class Comparison:
             f"{summarise(after).headline()}.",
             "These grades are not set against each other as rises or falls.",
         ]
+
+
+def _engage_sentences(
+    before: Inspection, after: Inspection, periods: list[EngagePeriod]
+) -> list[str]:
+    """'In Engage since …' for each side certainly in Engage on the day it was published.
+
+    >>> import policegrades as pg
+    >>> history = pg.fixtures.cleveland()
+    >>> _engage_sentences(history[5], history[6], list(pg.engage_periods("Cleveland")))
+    ['When PEEL 2021/22 was published (17 March 2023), Cleveland Police was in Engage (enhanced monitoring), as it had been since 2019.']
+    """
+    sentences = []
+    for inspection in dict.fromkeys((before, after)):
+        first, last = inspection.published_between
+        for period in periods:
+            if not isinstance(period, EngagePeriod):
+                raise InvalidDataError(
+                    [f"periods: expected Engage periods, got {type(period).__name__}"]
+                )
+            on_both_days = period.certainly_in(first) and period.certainly_in(last)
+            if period.force == inspection.force and on_both_days:
+                sentences.append(
+                    f"When {inspection.framework.name} was published "
+                    f"({inspection.published_text}), {inspection.force.name} was in Engage "
+                    f"(enhanced monitoring), as it had been since {period.entered_text}."
+                )
+    return sentences
 
 
 def _movement(change: AreaChange, *, forwards: bool) -> str:

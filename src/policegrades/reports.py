@@ -20,6 +20,7 @@ from policegrades.comparison import Comparison
 from policegrades.grades import Grade
 from policegrades.histories import HistoryEntry
 from policegrades.knowledge import Coverage, Known, RoundCoverage
+from policegrades.monitoring import EngagePeriod
 from policegrades.police_forces import Force
 from policegrades.provenance import Basis, Source
 from policegrades.rankings import RankEntry
@@ -43,6 +44,7 @@ __all__ = [
     "rank_text",
     "round_coverage_records",
     "round_records",
+    "source_line",
 ]
 
 Records = tuple[tuple[str, ...], list[tuple[object, ...]]]
@@ -147,10 +149,13 @@ def inspection_text(inspection: Inspection, where: Standing | None = None) -> st
     if where is not None:
         lines += ["", f"Among the forces in {inspection.framework.name} in the data:"]
         lines += [_item(f"In the library's league table: {where.place()}")]
+        monitoring = where.monitoring()
+        if monitoring is not None:
+            lines += [_item(f"On the day: {monitoring}")]
         lines += [_item(sentence) for sentence in where.areas]
     if inspection.sources:
         lines += ["", "Sources:"]
-        lines += [f"  [{s.key}] {_source_line(s)}" for s in inspection.sources]
+        lines += [f"  [{s.key}] {source_line(s)}" for s in inspection.sources]
     return "\n".join(lines)
 
 
@@ -183,7 +188,13 @@ def _graded(inspection: Inspection) -> str:
     return f"{headline[0].upper()}{headline[1:]}. No counts were published; the rest is not known."
 
 
-def _source_line(source: Source) -> str:
+def source_line(source: Source) -> str:
+    """A source as a line: publisher, title and address.
+
+    >>> import policegrades as pg
+    >>> source_line(pg.Source(key="r", url="https://example.org", publisher="HMICFRS"))
+    'HMICFRS: https://example.org'
+    """
     named = ", ".join(part for part in (source.publisher, source.title) if part)
     if source.url is None:
         return named
@@ -265,10 +276,11 @@ def _label(grade: Grade | None) -> str | None:
 # -- two inspections ---------------------------------------------------------------------------
 
 
-def comparison_text(comparison: Comparison) -> str:
+def comparison_text(comparison: Comparison, periods: Iterable[EngagePeriod] = ()) -> str:
     """A comparison for a reader: each area's two grades and the change, the narrative, the caveats.
 
-    The change is in the words that fit the comparison (see `Comparison.describe`).
+    The change is in the words that fit the comparison (see `Comparison.describe`); with
+    ``periods``, the narrative says where a force was in Engage (see `Comparison.narrative`).
 
     >>> import policegrades as pg
     >>> history = pg.fixtures.cleveland()
@@ -297,7 +309,7 @@ def comparison_text(comparison: Comparison) -> str:
         "",
         text_table(("area", "before", "after", "change"), rows),
         "",
-        textwrap.fill(comparison.narrative(), width=_WIDTH),
+        textwrap.fill(comparison.narrative(periods), width=_WIDTH),
     ]
     if comparison.caveats:
         body += ["", "Caveats:", *(_item(caveat) for caveat in comparison.caveats)]

@@ -10,6 +10,7 @@ import pytest
 import policegrades as pg
 from policegrades.cli import main
 from policegrades.export import FILES, export
+from policegrades.period_tables import PERIOD_COLUMNS, periods_from_csv
 
 
 @pytest.fixture(scope="module")
@@ -31,9 +32,16 @@ def test_the_data_package_is_valid(written: pathlib.Path) -> None:
         "inspections.csv",
         "grades-wide.csv",
         "areas.csv",
+        "engage.csv",
     }
     assert package["licenses"]
     assert package["sources"]
+
+
+def test_the_engage_table_reads_back(written: pathlib.Path) -> None:
+    text = (written / "engage.csv").read_text(encoding="utf-8")
+    assert periods_from_csv(text) == pg.engage_periods()
+    assert text.splitlines()[0].split(",") == list(PERIOD_COLUMNS)
 
 
 def test_the_long_table_and_the_json_read_back(written: pathlib.Path) -> None:

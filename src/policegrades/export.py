@@ -10,7 +10,9 @@
   its parent pillar, whether the round grades it, and the round's scale;
 - ``inspections.json``: the inspections in the wire format, which `policegrades.from_json`
   reads back;
-- ``datapackage.json``: a Frictionless Data Package describing the three tables, with their
+- ``engage.csv``: the Engage periods, one row per period
+  (`policegrades.period_tables.periods_to_csv`), which ``periods_from_csv`` reads back;
+- ``datapackage.json``: a Frictionless Data Package describing the four tables, with their
   schemas, sources and licence.
 """
 
@@ -27,15 +29,24 @@ from policegrades._version import __version__
 from policegrades.assessments import Inspection, inspections_only
 from policegrades.bundled import inspections as bundled_inspections
 from policegrades.catalogues import frameworks
+from policegrades.engagement import engage_periods
 from policegrades.errors import InvalidDataError
 from policegrades.grades import Grade
+from policegrades.period_tables import periods_to_csv
 from policegrades.reports import csv_text
 from policegrades.serialisation import to_json
 from policegrades.tables import COLUMNS, to_csv
 
 __all__ = ["FILES", "export"]
 
-FILES = ("inspections.csv", "grades-wide.csv", "areas.csv", "inspections.json", "datapackage.json")
+FILES = (
+    "inspections.csv",
+    "grades-wide.csv",
+    "areas.csv",
+    "inspections.json",
+    "engage.csv",
+    "datapackage.json",
+)
 """The files `export` writes, in order."""
 
 _PUBLISHED = r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?"  # as the wire writes it: day, month or year
@@ -56,7 +67,7 @@ def export(
     >>> import policegrades as pg
     >>> written = export(tempfile.mkdtemp())
     >>> [path.name for path in written]
-    ['inspections.csv', 'grades-wide.csv', 'areas.csv', 'inspections.json', 'datapackage.json']
+    ['inspections.csv', 'grades-wide.csv', 'areas.csv', 'inspections.json', 'engage.csv', 'datapackage.json']
     >>> pg.from_csv(written[0].read_text(encoding="utf-8")) == pg.inspections()
     True
     """
@@ -74,6 +85,7 @@ def export(
         "grades-wide.csv": _wide(chosen, keys),
         "areas.csv": _areas(),
         "inspections.json": to_json(chosen) + "\n",
+        "engage.csv": periods_to_csv(engage_periods()),
         "datapackage.json": json.dumps(_package(keys), ensure_ascii=False, indent=2) + "\n",
     }
     written = []
@@ -158,7 +170,7 @@ def _package(keys: list[str]) -> dict[str, Any]:
         _field("force_name"),
         _field("round", constraints={"required": True}),
         _field("published", constraints={"pattern": _PUBLISHED}),
-        _field("published_precision", constraints={"enum": ["day", "month", "round"]}),
+        _field("published_precision", constraints={"enum": ["day", "month", "year", "round"]}),
         *(_field(key, constraints=grades) for key in keys),
     ]
     area_fields = [
@@ -168,6 +180,29 @@ def _package(keys: list[str]) -> dict[str, Any]:
         _field("parent"),
         _field("grading", constraints={"enum": ["graded", "some forces", "ungraded"]}),
         _field("scale", constraints={"enum": ["four-point", "five-point"]}),
+    ]
+
+    flags = {"trueValues": ["true"], "falseValues": ["false"]}
+    engage_fields = [
+        _field("force_code", constraints={"required": True}),
+        _field("force_name"),
+        _field("entered", constraints={"required": True, "pattern": _PUBLISHED}),
+        _field("exited", constraints={"pattern": _PUBLISHED}),
+        _field("still_in_on", "date"),
+        _field("entered_weak", "boolean", **flags),
+        _field("exited_weak", "boolean", **flags),
+        *(
+            _field(name, description="a JSON list")
+            for name in (
+                "reasons",
+                "exit_reasons",
+                "entered_sources",
+                "exited_sources",
+                "still_in_sources",
+                "sources",
+            )
+        ),
+        _field("note"),
     ]
 
     def resource(name: str, path: str, title: str, fields: list[dict[str, Any]]) -> dict[str, Any]:
@@ -221,5 +256,11 @@ def _package(keys: list[str]) -> dict[str, Any]:
             ),
             resource("grades-wide", "grades-wide.csv", "One row per inspection", wide_fields),
             resource("areas", "areas.csv", "The areas of each round", area_fields),
+            resource(
+                "engage",
+                "engage.csv",
+                "Each period a force spent in Engage, the inspectorate's enhanced monitoring",
+                engage_fields,
+            ),
         ],
     }

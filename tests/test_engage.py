@@ -405,3 +405,13 @@ def test_show_history_and_compare_say_where_a_force_was_in_engage(
     )
     _, out, _ = _run(capsys, "show", "kent")
     assert "Engage" not in out
+
+
+@pytest.mark.parametrize("day", ["17 March 2023", "2023-03", 20230317, None])
+def test_a_period_asked_about_a_day_that_is_not_one_says_so(day: object) -> None:
+    period = pg.engage_periods("Cleveland")[0]
+    for question in (period.certainly_in, period.possibly_in):
+        with pytest.raises(
+            pg.InvalidDataError, match="^day: .* is not a date; expected YYYY-MM-DD"
+        ):
+            question(day)  # type: ignore[arg-type]

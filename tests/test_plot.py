@@ -11,7 +11,7 @@ from matplotlib.patches import Rectangle
 
 import policegrades as pg
 from policegrades.cli import main
-from policegrades.plot import COLOURS, history_chart, rank_chart
+from policegrades.plot import COLOURS, engage_chart, history_chart, rank_chart
 
 
 def test_history_chart_marks_where_grades_cannot_be_compared() -> None:
@@ -131,3 +131,41 @@ def test_the_round_labels_of_a_long_history_do_not_collide() -> None:
     boxes = [label.get_window_extent(renderer) for label in figure.axes[0].get_xticklabels()]
     for left, right in itertools.pairwise(boxes):
         assert left.x1 < right.x0
+
+
+def test_the_engage_chart_has_a_row_per_force_and_an_arrow_for_an_open_period() -> None:
+    periods = pg.engage_periods()
+    figure = engage_chart(periods)
+    axes = figure.axes[0]
+    rows = [t.get_text() for t in axes.get_yticklabels()]
+    assert rows == list(dict.fromkeys(p.force.short_name for p in periods))
+    labels = [t.get_text() for t in axes.texts]
+    assert "December 2021? – September 2023?" in labels  # Gloucestershire, both ends weak
+    assert "6 December 2024 – still in on 14 May 2025" in labels  # Lincolnshire, still open
+    arrows = [a for a in axes.texts if getattr(a, "arrow_patch", None) is not None]
+    assert len(arrows) == sum(p.open for p in periods)
+
+
+def test_the_engage_chart_labels_do_not_overlap() -> None:
+    figure = engage_chart(pg.engage_periods())
+    renderer = _drawn(figure)
+    boxes = [t.get_window_extent(renderer) for t in figure.axes[0].texts if t.get_text()]
+    for upper, lower in itertools.combinations(boxes, 2):
+        assert not upper.overlaps(lower)
+
+
+def test_the_engage_chart_refuses_what_is_not_a_period() -> None:
+    with pytest.raises(pg.InvalidDataError, match="needs at least one Engage period"):
+        engage_chart([])
+    with pytest.raises(pg.InvalidDataError, match="expected Engage periods, got Inspection"):
+        engage_chart(pg.fixtures.cleveland())  # type: ignore[arg-type]
+
+
+def test_plot_engage_draws_one_force_or_says_it_has_none(
+    tmp_path: pathlib.Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "engage.png"
+    assert main(["plot", "engage", "cleveland", "-o", str(target)]) == 0
+    assert target.read_bytes().startswith(b"\x89PNG")
+    assert main(["plot", "engage", "durham", "-o", str(target)]) == 1
+    assert "Durham Constabulary: no Engage period in the data" in capsys.readouterr().err

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import re
 
+from policegrades.errors import InvalidDataError, quote
 from policegrades.provenance import Precision
 
 __all__ = ["bounds", "day", "describe", "parse", "precision_problem", "write"]
@@ -72,6 +73,22 @@ def day(value: object) -> datetime.date | None:
     except ValueError:
         return None
     return found if precision is Precision.DAY else None
+
+
+def given_day(value: object, field: str) -> datetime.date:
+    """A day given by a caller as a date or ``YYYY-MM-DD``; our error naming ``field`` if neither.
+
+    >>> given_day("2023-03-17", "day")
+    datetime.date(2023, 3, 17)
+    >>> given_day("17 March 2023", "day")
+    Traceback (most recent call last):
+    ...
+    policegrades.errors.InvalidDataError: day: '17 March 2023' is not a date; expected YYYY-MM-DD
+    """
+    found = value if type(value) is datetime.date else day(value)
+    if found is None:
+        raise InvalidDataError([f"{field}: {quote(value)} is not a date; expected YYYY-MM-DD"])
+    return found
 
 
 def write(date: datetime.date | None, precision: Precision) -> str | None:

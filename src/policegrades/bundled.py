@@ -22,7 +22,7 @@ from policegrades.catalogues import force as find_force
 from policegrades.catalogues import forces as all_forces
 from policegrades.catalogues import framework as find_framework
 from policegrades.catalogues import frameworks as all_frameworks
-from policegrades.errors import InvalidDataError, UnknownNameError, quote
+from policegrades.errors import InvalidDataError, UnknownNameError
 from policegrades.police_forces import Force
 from policegrades.rounds import Framework
 from policegrades.serialisation import make_converter
@@ -115,7 +115,7 @@ def as_of(inspections: Iterable[Inspection], day: datetime.date | str) -> tuple[
     >>> as_of([durham], "2021-10-30"), len(as_of([durham], "2021-10-31"))
     ((), 1)
     """
-    cutoff = _day(day)
+    cutoff = _dates.given_day(day, "published_by")
     return tuple(i for i in inspections if i.published_between[1] <= cutoff)
 
 
@@ -184,13 +184,6 @@ def _force(query: Force | str) -> Force:
 
 def _framework(query: Framework | str) -> Framework:
     return query if isinstance(query, Framework) else find_framework(query)
-
-
-def _day(value: object) -> datetime.date:
-    day = value if type(value) is datetime.date else _dates.day(value)
-    if day is None:
-        raise InvalidDataError([f"published_by: {quote(value)} is not a date; expected YYYY-MM-DD"])
-    return day
 
 
 @functools.cache

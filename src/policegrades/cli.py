@@ -380,6 +380,11 @@ def _plot(args: argparse.Namespace) -> str:
         raise _Failure(f"{args.output}: charts are written as .png or .svg")
     if args.chart == "history":
         figure = plot.history_chart(_of_force(args)[1])
+    elif args.chart == "engage":
+        held = engage_periods(None if args.force is None else force(args.force))
+        if not held:
+            raise _Failure(f"{force(args.force).name}: no Engage period in the data")
+        figure = plot.engage_chart(held)
     else:
         figure = plot.rank_chart(_round_pool(args)[1])
     try:
@@ -613,7 +618,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="draw a chart to a PNG or SVG file",
         description="draw a chart",
         epilog="examples:\n  policegrades plot history cleveland -o cleveland.png\n"
-        "  policegrades plot rank 2016 -o league.svg",
+        "  policegrades plot rank 2016 -o league.svg\n"
+        "  policegrades plot engage -o engage.png",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     charts = chart.add_subparsers(dest="chart", required=True, metavar="CHART")
@@ -638,7 +644,16 @@ def build_parser() -> argparse.ArgumentParser:
     _round_argument(ranked, default=_ONE_ROUND)
     _data_option(ranked)
     _as_of_option(ranked)
-    for sub in (drawn, ranked):
+    monitored_chart = _command(
+        charts,
+        "engage",
+        "the Engage (enhanced monitoring) periods as a timeline",
+        "policegrades plot engage -o engage.png",
+        _plot,
+        output=False,
+    )
+    monitored_chart.add_argument("force", nargs="?", help="one force's periods (default: all)")
+    for sub in (drawn, ranked, monitored_chart):
         sub.add_argument(
             "-o", "--output", required=True, metavar="FILE", help="a .png or .svg file"
         )

@@ -16,7 +16,7 @@ from policegrades import _dates, _files, _wire
 from policegrades.bundled import strict_converter
 from policegrades.catalogues import force as find_force
 from policegrades.catalogues import forces as all_forces
-from policegrades.errors import InvalidDataError, quote
+from policegrades.errors import InvalidDataError
 from policegrades.monitoring import EngagePeriod
 from policegrades.police_forces import Force
 
@@ -67,7 +67,7 @@ def in_engage(
     ...
     policegrades.errors.InvalidDataError: day: '17 March 2023' is not a date; expected YYYY-MM-DD
     """
-    when = _day(day)
+    when = _dates.given_day(day, "day")
     chosen = _periods() if periods is None else _only_periods(periods)
     certain = {p.force.code for p in chosen if p.certainly_in(when)}
     return tuple(f for f in all_forces() if f.code in certain)
@@ -158,13 +158,6 @@ def _only_periods(given: Iterable[EngagePeriod]) -> list[EngagePeriod]:
     if wrong:
         raise InvalidDataError(wrong)
     return chosen
-
-
-def _day(value: object) -> datetime.date:
-    day = value if type(value) is datetime.date else _dates.day(value)
-    if day is None:
-        raise InvalidDataError([f"day: {quote(value)} is not a date; expected YYYY-MM-DD"])
-    return day
 
 
 @functools.cache

@@ -172,8 +172,8 @@ class EngagePeriod:
             return None
         return _dates.describe(self.exited, self.exited_precision)
 
-    def certainly_in(self, day: datetime.date) -> bool:
-        """Whether the force was certainly in Engage on ``day``, as far as the sources say.
+    def certainly_in(self, day: datetime.date | str) -> bool:
+        """Whether the force was certainly in Engage on ``day`` (a date or ``YYYY-MM-DD``).
 
         An entry known only to the year counts from the year's last day, and an exit known
         only to the month from its month's first day; an open period holds up to the latest
@@ -185,7 +185,10 @@ class EngagePeriod:
         >>> cleveland = pg.engage_periods("Cleveland")[0]
         >>> cleveland.certainly_in(datetime.date(2019, 6, 1)), cleveland.certainly_in(datetime.date(2020, 1, 1))
         (False, True)
+        >>> cleveland.certainly_in("2023-03-17")
+        True
         """
+        day = _dates.given_day(day, "day")
         if day < self.entered_between[1]:
             return False
         left = self.exited_between
@@ -193,7 +196,7 @@ class EngagePeriod:
             return day < left[0]
         return self.still_in_on is not None and day <= self.still_in_on
 
-    def possibly_in(self, day: datetime.date) -> bool:
+    def possibly_in(self, day: datetime.date | str) -> bool:
         """Whether the force may have been in Engage on ``day``: the sources do not rule it out.
 
         >>> import datetime
@@ -201,6 +204,7 @@ class EngagePeriod:
         >>> pg.engage_periods("Cleveland")[0].possibly_in(datetime.date(2019, 6, 1))
         True
         """
+        day = _dates.given_day(day, "day")
         left = self.exited_between
         return self.entered_between[0] <= day and (left is None or day <= left[1])
 

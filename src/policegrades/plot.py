@@ -1,4 +1,4 @@
-"""Charts of grades: a force's history as a heat map, and a league table.
+"""Charts: a force's history as a heat map, a league table, and the Engage timeline.
 
 Needs the ``plot`` extra (matplotlib), imported only when a chart is drawn. The colours are
 ColorBrewer's red-yellow-blue scheme, which readers with the common forms of colour blindness
@@ -7,13 +7,15 @@ can tell apart; the legend uses the inspectorate's words.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from policegrades.assessments import Inspection
 from policegrades.errors import InvalidDataError, PoliceGradesError
 from policegrades.grades import Grade
 from policegrades.histories import one_force
+from policegrades.monitoring import EngagePeriod
 from policegrades.rankings import rank
 from policegrades.render import MARK_WORDS, area_rows, marks_of
 from policegrades.summaries import summarise
@@ -21,7 +23,7 @@ from policegrades.summaries import summarise
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-__all__ = ["COLOURS", "history_chart", "rank_chart"]
+__all__ = ["COLOURS", "engage_chart", "history_chart", "rank_chart"]
 
 COLOURS = {
     Grade.OUTSTANDING: "#2c7bb6",
@@ -80,8 +82,8 @@ def _legend(axes: Any, extra: Iterable[tuple[str, str]] = (), notes: Iterable[st
     return len(handles)
 
 
-def _nothing_to_draw(what: str) -> PoliceGradesError:
-    return InvalidDataError([f"{what} needs at least one inspection; none was given"])
+def _nothing_to_draw(what: str, thing: str = "inspection") -> PoliceGradesError:
+    return InvalidDataError([f"{what} needs at least one {thing}; none was given"])
 
 
 def history_chart(inspections: Iterable[Inspection]) -> Figure:
@@ -198,3 +200,115 @@ def rank_chart(
     notes = ["–: not ranked, grades known in part"] if any(e.rank is None for e in table) else []
     _legend(axes, notes=notes)
     return figure
+
+
+# The Engage timeline needs no hue to be read: solid for the days certainly in Engage, hatched
+# for an end known only to the month or the year, a dashed arrow for a period still open.
+_CERTAIN = "#404040"
+_UNCERTAIN = "#bdbdbd"
+
+
+def engage_chart(periods: Iterable[EngagePeriod]) -> Figure:
+    """The Engage periods as a timeline: a row per force, a labelled bar per period.
+
+    A bar is solid over the days the force was certainly in Engage, hatched over an end known
+    only to the month or the year, and an open period runs on as a dashed arrow from the last
+    day a source reports the force in Engage. An end read only second-hand is marked "?".
+
+    >>> import policegrades as pg
+    >>> figure = engage_chart(pg.engage_periods())
+    >>> [label.get_text() for label in figure.axes[0].get_yticklabels()][:2]
+    ['Cleveland', 'Greater Manchester']
+    """
+    from matplotlib.patches import Patch, Rectangle
+
+    date2num = _date_numbers()
+
+    chosen = list(periods)
+    wrong = [type(p).__name__ for p in chosen if not isinstance(p, EngagePeriod)]
+    if wrong:
+        raise InvalidDataError([f"expected Engage periods, got {', '.join(wrong)}"])
+    if not chosen:
+        raise _nothing_to_draw("engage_chart", "Engage period")
+    rows = list(dict.fromkeys(p.force for p in chosen))
+    last = max(
+        [p.exited_between[1] for p in chosen if p.exited_between is not None]
+        + [p.still_in_on for p in chosen if p.still_in_on is not None]
+        + [p.entered_between[1] for p in chosen]
+    )
+    end = datetime.date(last.year + 1, 1, 1) + datetime.timedelta(days=180)
+    figure, axes = _figure(11, _FRAME + 0.55 * len(rows) + 0.4)
+    for period in chosen:
+        y = rows.index(period.force)
+        first, certain_from = period.entered_between
+        left = period.exited_between
+        certain_to = left[0] if left is not None else (period.still_in_on or certain_from)
+        spans = [(first, certain_from, _UNCERTAIN, "////")]
+        spans.append((certain_from, certain_to, _CERTAIN, ""))
+        if left is not None:
+            spans.append((left[0], left[1], _UNCERTAIN, "////"))
+        for start, stop, colour, hatch in spans:
+            if stop > start:
+                axes.add_patch(
+                    Rectangle(
+                        (date2num(start), y - 0.18),
+                        date2num(stop) - date2num(start),
+                        0.36,
+                        facecolor=colour,
+                        edgecolor=_CERTAIN,
+                        hatch=hatch,
+                        lw=0.6,
+                    )
+                )
+        if period.open:
+            axes.annotate(
+                "",
+                xy=(date2num(end), y),
+                xytext=(date2num(certain_to), y),
+                arrowprops={"arrowstyle": "->", "linestyle": "--", "color": _CERTAIN, "lw": 1.2},
+            )
+        axes.text(date2num(first), y - 0.24, _bar_label(period), ha="left", va="bottom", fontsize=8)
+    axes.set_ylim(len(rows) - 0.4, -0.9)
+    axes.set_xlim(date2num(min(p.entered_between[0] for p in chosen)) - 90, date2num(end))
+    axes.xaxis_date()
+    axes.set_yticks(range(len(rows)))
+    axes.set_yticklabels([f.short_name for f in rows], fontsize=9)
+    axes.tick_params(axis="y", length=0)
+    axes.grid(axis="x", color="#e0e0e0", lw=0.6)
+    axes.set_axisbelow(True)
+    for side in ("top", "right", "left"):
+        axes.spines[side].set_visible(False)
+    axes.set_title("Forces in Engage (enhanced monitoring), as the sources date it", pad=10)
+    axes.legend(
+        handles=[
+            Patch(facecolor=_CERTAIN, edgecolor=_CERTAIN, label="certainly in Engage"),
+            Patch(
+                facecolor=_UNCERTAIN,
+                edgecolor=_CERTAIN,
+                hatch="////",
+                label="an end known only to the month or year",
+            ),
+            Patch(facecolor="none", edgecolor="none", label="- - > still in when last reported"),
+            Patch(facecolor="none", edgecolor="none", label="? read only second-hand"),
+        ],
+        loc="upper left",
+        bbox_to_anchor=(1.01, 1.0),
+        frameon=False,
+        fontsize=8,
+    )
+    return figure
+
+
+def _date_numbers() -> Callable[[datetime.date], float]:
+    # matplotlib's date2num is untyped; this gives it the one signature used here.
+    from matplotlib.dates import date2num
+
+    return cast("Callable[[datetime.date], float]", date2num)
+
+
+def _bar_label(period: EngagePeriod) -> str:
+    entered = period.entered_text + ("?" if period.entered_weak else "")
+    if period.exited_text is not None:
+        return f"{entered} – {period.exited_text}" + ("?" if period.exited_weak else "")
+    seen = period.still_in_on
+    return f"{entered} – still in on {seen:%d %B %Y}" if seen is not None else f"{entered} –"

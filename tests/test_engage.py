@@ -351,6 +351,21 @@ def test_engage_on_a_day_lists_the_forces_certainly_in_it(
     )
 
 
+def test_engage_on_a_day_names_apart_the_forces_the_sources_cannot_place(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _, out, _ = _run(capsys, "engage", "--on", "2019-06-01")
+    certain, _, perhaps = out.partition("Perhaps in Engage that day")
+    assert "no forces" in certain
+    assert "Cleveland Police: from 2019 to September 2023" in perhaps  # entered some day in 2019
+    assert "nothing after" not in out
+    _, out, _ = _run(capsys, "engage", "--on", "2026-01-01")
+    certain, _, perhaps = out.partition("Perhaps in Engage that day")
+    assert "Lincolnshire" not in certain
+    assert "Lincolnshire Police: from 6 December 2024; still in when last reported" in perhaps
+    assert "The sources speak of nothing after 30 July 2025" in out
+
+
 def test_engage_lists_every_period_or_one_forces_in_full(
     capsys: pytest.CaptureFixture[str],
 ) -> None:

@@ -307,8 +307,8 @@ def _engage(args: argparse.Namespace) -> str:
     held = engage_periods(who)
     if args.on is not None:
         day = _engage_day(args.on)
-        held = tuple(p for p in held if p.certainly_in(day))
         text = day_text(day, held)
+        held = tuple(p for p in held if p.certainly_in(day))
     elif who is not None:
         lines = [who.name]
         for period in held:

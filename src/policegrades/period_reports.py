@@ -7,6 +7,7 @@ import textwrap
 from collections.abc import Sequence
 
 from policegrades._words import count_of
+from policegrades.engagement import latest_known_day
 from policegrades.monitoring import EngagePeriod
 from policegrades.render import text_table
 from policegrades.reports import source_line
@@ -25,7 +26,7 @@ def _ends(period: EngagePeriod) -> tuple[str, str]:
     if period.exited_text is not None:
         left = period.exited_text + (f" {WEAK_MARK}" if period.exited_weak else "")
     elif period.still_in_on is not None:
-        left = f"still in when last reported, {period.still_in_on.day} {period.still_in_on:%B %Y}"
+        left = f"still in when last reported, {_day(period.still_in_on)}"
     else:
         left = "not known"
     return entered, left
@@ -90,16 +91,46 @@ def period_lines(period: EngagePeriod) -> list[str]:
 
 
 def day_text(day: datetime.date, periods: Sequence[EngagePeriod]) -> str:
-    """The forces certainly in Engage on ``day``, each with the day it entered.
+    """The forces certainly in Engage on ``day``, and those perhaps in it, as the sources say.
+
+    A force is perhaps in on the day it left, or on a day inside an end known only to the month
+    or the year, or after the last day a source reports it still in; a day after all the
+    sources speak of is said to be.
 
     >>> import datetime
     >>> import policegrades as pg
     >>> print(day_text(datetime.date(2023, 3, 17), pg.engage_periods()).splitlines()[0])
     Certainly in Engage on 17 March 2023: six forces
+    >>> print(day_text(datetime.date(2025, 7, 30), pg.engage_periods()))
+    Certainly in Engage on 30 July 2025: no forces
+    <BLANKLINE>
+    Perhaps in Engage that day; the sources cannot say:
+    - Devon & Cornwall Police: from 14 October 2022 to 30 July 2025 ?
+    - Lincolnshire Police: from 6 December 2024; still in when last reported, 14 May 2025
     """
     running = [p for p in periods if p.certainly_in(day)]
-    heading = f"Certainly in Engage on {day.day} {day:%B %Y}: {count_of(len(running), 'force')}"
-    if not running:
-        return heading
-    rows = [(p.force.name, _ends(p)[0]) for p in running]
-    return "\n".join([heading, "", text_table(("force", "in Engage since"), rows)])
+    perhaps = [p for p in periods if p.possibly_in(day) and not p.certainly_in(day)]
+    lines = [f"Certainly in Engage on {_day(day)}: {count_of(len(running), 'force')}"]
+    if running:
+        rows = [(p.force.name, _ends(p)[0]) for p in running]
+        lines += ["", text_table(("force", "in Engage since"), rows)]
+    if perhaps:
+        lines += [
+            "",
+            "Perhaps in Engage that day; the sources cannot say:",
+        ]
+        lines += [f"- {p.force.name}: {period_span(p)}" for p in perhaps]
+    if periods and day > latest_known_day(periods):
+        lines += [
+            "",
+            textwrap.fill(
+                f"The sources speak of nothing after {_day(latest_known_day(periods))}: a force "
+                "moved into Engage since is not in the data.",
+                width=_WIDTH,
+            ),
+        ]
+    return "\n".join(lines)
+
+
+def _day(day: datetime.date) -> str:
+    return f"{day.day} {day:%B %Y}"

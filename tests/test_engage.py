@@ -427,6 +427,6 @@ def test_a_period_asked_about_a_day_that_is_not_one_says_so(day: object) -> None
     period = pg.engage_periods("Cleveland")[0]
     for question in (period.certainly_in, period.possibly_in):
         with pytest.raises(
-            pg.InvalidDataError, match="^day: .* is not a date; expected YYYY-MM-DD"
+            pg.InvalidDataError, match=r"^day: .* is not a date; expected YYYY-MM-DD"
         ):
             question(day)  # type: ignore[arg-type]

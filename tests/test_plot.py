@@ -141,7 +141,9 @@ def test_the_engage_chart_has_a_row_per_force_and_an_arrow_for_an_open_period() 
     assert rows == list(dict.fromkeys(p.force.short_name for p in periods))
     labels = [t.get_text() for t in axes.texts]
     assert "December 2021? – September 2023?" in labels  # Gloucestershire, both ends weak
-    assert "6 December 2024 – still in on 14 May 2025" in labels  # Lincolnshire, still open
+    assert (
+        "6 December 2024 – still in when last reported, 14 May 2025" in labels
+    )  # Lincolnshire, still open
     arrows = [a for a in axes.texts if getattr(a, "arrow_patch", None) is not None]
     assert len(arrows) == sum(p.open for p in periods)
 

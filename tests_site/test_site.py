@@ -20,6 +20,7 @@ import pytest
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
 
 import policegrades as pg
 
@@ -196,4 +197,69 @@ def test_every_chart_on_a_force_page_has_loaded(browser: webdriver.Chrome, base:
 def test_other_pages_load_from_here_alone(browser: webdriver.Chrome, base: str, page: str) -> None:
     _open(browser, f"{base}/{page}")
     assert browser.title
+    _only_here(browser, base)
+
+
+def _engage_rows(browser: webdriver.Chrome) -> list[Any]:
+    return browser.find_elements(By.CSS_SELECTOR, "table.engage tbody tr")
+
+
+def test_the_engage_page_shows_every_period_its_chart_and_who_is_in_as_last_known(
+    browser: webdriver.Chrome, base: str
+) -> None:
+    _open(browser, f"{base}/generated/engage.html")
+    periods = pg.engage_periods()
+    rows = _engage_rows(browser)
+    assert [r.get_attribute("data-force") for r in rows] == [p.force.name for p in periods]
+    (lincolnshire,) = [r for r in rows if r.get_attribute("data-force") == "Lincolnshire Police"]
+    entered, left = (c.text for c in lincolnshire.find_elements(By.TAG_NAME, "td")[:2])
+    assert (entered, left) == ("6 December 2024", "still in when last reported, 14 May 2025")
+    (chart,) = [
+        i
+        for i in browser.find_elements(By.TAG_NAME, "img")
+        if "engage.png" in (i.get_attribute("src") or "")
+    ]
+    assert browser.execute_script(
+        "return arguments[0].complete && arguments[0].naturalWidth > 0", chart
+    )
+    last_known = browser.find_element(By.ID, "as-last-known").text
+    assert "nothing after 30 July 2025" in last_known
+    assert "Lincolnshire Police was in Engage from 6 December 2024" in last_known
+    assert browser.page_source.count('class="sources"') == len(periods)
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    browser.save_screenshot(str(SHOTS / "engage.png"))
+    _only_here(browser, base)
+
+
+def test_sorting_the_engage_table_by_exit_puts_the_open_period_last(
+    browser: webdriver.Chrome, base: str
+) -> None:
+    _open(browser, f"{base}/generated/engage.html")
+    # The chart above the table must have loaded, or the table moves under the click; the
+    # theme scrolls smoothly, so the scroll to the heading is asked to be instant.
+    WebDriverWait(browser, 10).until(
+        lambda b: b.execute_script("return Array.from(document.images).every(i => i.complete)")
+    )
+    header = browser.find_elements(By.CSS_SELECTOR, "table.engage tr.sort th")[2]
+    browser.execute_script(
+        "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", header
+    )
+    header.click()
+    names = [r.get_attribute("data-force") for r in _engage_rows(browser)]
+    assert names[0] == "Greater Manchester Police"  # left first, in October 2022
+    assert names[-1] == "Lincolnshire Police"  # still in when last reported
+    _only_here(browser, base)
+
+
+def test_a_force_page_shows_its_engage_periods_or_says_it_has_none(
+    browser: webdriver.Chrome, base: str
+) -> None:
+    _open(browser, f"{base}/generated/forces/cleveland.html")
+    source = browser.page_source
+    assert "In Engage from 2019 to September 2023" in source
+    reasons = pg.engage_periods("Cleveland")[0].reasons
+    items = [li.text for li in browser.find_elements(By.CSS_SELECTOR, "#monitoring li")]
+    assert all(reason in items for reason in reasons)
+    _open(browser, f"{base}/generated/forces/durham.html")
+    assert "No period of this force in Engage is in the data" in browser.page_source
     _only_here(browser, base)

@@ -1,6 +1,7 @@
 """Pages made from the bundled data when the documentation is built.
 
-A page per round, a page per force, the coverage and the downloads are written under
+A page per round, a page per force, the Engage periods, the coverage and the downloads are
+written under
 ``generated/`` before Sphinx reads its sources, so the site can never disagree with the package
 it documents. Set ``POLICEGRADES_DATA`` to inspection files of your own (JSON or CSV, separated
 as in ``PATH``) to build the site from the bundled data with them merged in.
@@ -17,8 +18,10 @@ from typing import Any
 import policegrades as pg
 from policegrades import html
 from policegrades.comparison import SCALE_CHANGE_CAVEAT
+from policegrades.engagement import latest_known_day
 from policegrades.export import export
-from policegrades.plot import history_chart
+from policegrades.period_reports import period_span
+from policegrades.plot import engage_chart, history_chart
 
 HERE = pathlib.Path(__file__).resolve().parents[1]
 OUT = HERE / "generated"
@@ -94,6 +97,21 @@ def _round_page(
     return "\n".join(lines) + "\n"
 
 
+def _force_engage(force: pg.Force) -> list[str]:
+    """A force's Engage periods in full, for the Monitoring section of its page."""
+    periods = pg.engage_periods(force)
+    if not periods:
+        return ["No period of this force in Engage is in the data ([every force's](../engage.md))."]
+    lines = [
+        "Its periods in Engage, the inspectorate's enhanced monitoring "
+        "([every force's](../engage.md)):",
+        "",
+    ]
+    for period in periods:
+        lines += [f"### In Engage {period_span(period)}", "", _raw(html.engage_period(period))]
+    return lines
+
+
 def _force_page(
     force: pg.Force, held: tuple[pg.Inspection, ...], chart: str, pool: tuple[pg.Inspection, ...]
 ) -> str:
@@ -123,13 +141,13 @@ def _force_page(
         lines += [f"### {inspection.framework.name}", "", f"- {where.place()}"]
         lines += [f"- {sentence}" for sentence in where.areas]
         lines.append("")
-    lines += ["## Monitoring", ""]
+    lines += ["## Monitoring", "", "The monitoring stage on the day each report was published:", ""]
     for inspection in held:
         stage = "not recorded" if inspection.monitoring is None else str(inspection.monitoring)
         lines.append(
             f"- {inspection.framework.name} (published {inspection.published_text}): {stage}"
         )
-    lines += ["", "## Sources", ""]
+    lines += ["", *_force_engage(force), "", "## Sources", ""]
     for inspection in held:
         lines += [f"### {inspection.framework.name} sources", ""]
         if inspection.sources:
@@ -139,13 +157,67 @@ def _force_page(
     return "\n".join(lines) + "\n"
 
 
+def _engage_page(chart: str) -> str:
+    periods = pg.engage_periods()
+    latest = latest_known_day()
+    certain = pg.in_engage(latest)
+    still = [p for p in periods if p.open]
+    last = f"{latest.day} {latest:%B %Y}"
+    lines = [
+        "# Engage: forces under enhanced monitoring",
+        "",
+        "The inspectorate monitors every force in two stages: Scan, and Engage, the enhanced "
+        'monitoring of a force with serious concerns that the press calls "special measures". '
+        "Below is every period a force spent in Engage that a source dates, with the reasons the "
+        "inspectorate gave, the improvements it named when it moved the force out, and the "
+        "sources. A date is as precise as its source; `?` marks an end read only in a "
+        "second-hand source (the press, the force). An open period is never taken to have ended: "
+        "it shows the last day a source reports the force still in.",
+        "",
+        "## As last known",
+        "",
+        f"The sources speak of nothing after {last}. On that day "
+        + (
+            "no force was certainly in Engage"
+            if not certain
+            else ", ".join(f.name for f in certain) + " certainly in Engage"
+        )
+        + "."
+        + "".join(
+            f" {p.force.name} was in Engage {period_span(p)}; no source of its leaving was found."
+            for p in still
+        ),
+        "",
+        f"![The Engage periods as a timeline, a row per force]({chart})",
+        "",
+        "## Every period",
+        "",
+        "Click a column's heading to sort by it.",
+        "",
+        _raw(f'<div class="table-wrap">{html.engage_table(periods)}</div>'),
+        "",
+        "## Reasons and sources",
+        "",
+    ]
+    for period in periods:
+        lines += [
+            f"### {period.force.name}, {period.entered_text}",
+            "",
+            f"[{period.force.name}'s page](forces/{period.force.police_uk_id}.md).",
+            "",
+            _raw(html.engage_period(period)),
+        ]
+    return "\n".join(lines) + "\n"
+
+
 def _coverage_page(cover: pg.Coverage) -> str:
     downloads = [
         ("inspections.csv", "the long CSV table: every record of every inspection"),
         ("grades-wide.csv", "a wide CSV: one row per inspection, one column per area"),
         ("areas.csv", "the wide table's companion: each round's areas, parents and scale"),
         ("inspections.json", "the inspections as JSON, in the library's wire format"),
-        ("datapackage.json", "a Frictionless Data Package describing the three tables"),
+        ("engage.csv", "the Engage periods: every force's stays in enhanced monitoring"),
+        ("datapackage.json", "a Frictionless Data Package describing the four tables"),
     ]
     items = "\n".join(
         f"- {{download}}`{name} <downloads/{name}>`: {what}" for name, what in downloads
@@ -187,6 +259,8 @@ def generate(app: Any = None) -> None:
             history_chart(held).savefig(OUT / "forces" / chart, dpi=90, bbox_inches="tight")
         page = _force_page(force, held, chart, pool)
         (OUT / "forces" / f"{force.police_uk_id}.md").write_text(page, encoding="utf-8")
+    engage_chart(pg.engage_periods()).savefig(OUT / "engage.png", dpi=90, bbox_inches="tight")
+    (OUT / "engage.md").write_text(_engage_page("engage.png"), encoding="utf-8")
     export(OUT / "downloads", pool)
     (OUT / "coverage.md").write_text(_coverage_page(cover), encoding="utf-8")
 

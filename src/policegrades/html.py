@@ -1,4 +1,4 @@
-"""The data as HTML, for the documentation site: a table per round and a history per force.
+"""The data as HTML for the documentation site: round tables, force histories, Engage periods.
 
 Every cell says its grade as a word and carries a colour of the charts' colour-blind-safe
 palette (`policegrades.plot.COLOURS`, through the classes of the site's stylesheet); an
@@ -18,6 +18,7 @@ from policegrades.assessments import AreaGrade, Inspection, inspections_only
 from policegrades.comparison import SCALE_CHANGE_CAVEAT, rounds_caveat
 from policegrades.histories import one_force
 from policegrades.knowledge import Coverage, Known
+from policegrades.monitoring import EngagePeriod
 from policegrades.police_forces import Force
 from policegrades.provenance import Source
 from policegrades.render import MARK_WORDS, area_rows, marks_of
@@ -28,6 +29,8 @@ __all__ = [
     "MARK_WORDS",
     "cell",
     "coverage_table",
+    "engage_period",
+    "engage_table",
     "force_history",
     "grade_class",
     "marked_notes",
@@ -298,3 +301,94 @@ def coverage_table(coverage: Coverage) -> str:
         f'<table class="coverage"><thead><tr><th>round</th>{head}<th>with published counts</th>'
         f"<th>can be ranked</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
     )
+
+
+_WEAK = (
+    '<abbr class="weak" title="read only in a second-hand source (the press, the force)">?</abbr>'
+)
+
+
+def _period_end(text: str | None, weak: bool) -> str:
+    return _e(text) + (f" {_WEAK}" if weak and text is not None else "")
+
+
+def engage_table(periods: Sequence[EngagePeriod]) -> str:
+    """The Engage periods as one sortable table: a row per period, linked to its force's page.
+
+    A period no source ends says when the force was last reported still in; an end read only
+    in a second-hand source is marked "?", with its meaning on hover.
+
+    >>> import policegrades as pg
+    >>> table = engage_table(pg.engage_periods())
+    >>> table.count("<tr data-force"), "still in when last reported, 14 May 2025" in table
+    (10, True)
+    """
+    rows = []
+    for period in periods:
+        force = period.force
+        link = f'<a href="forces/{_e(force.police_uk_id)}.html">{_e(force.name)}</a>'
+        first, _ = period.entered_between
+        left = period.exited_between
+        gone = (
+            _period_end(period.exited_text, period.exited_weak)
+            if period.exited_text is not None
+            else f"<em>{_e(period.left_text)}</em>"
+        )
+        rows.append(
+            f'<tr data-force="{_e(force.name)}">'
+            f'<th scope="row" data-sort="{_e(force.name)}">{link}</th>'
+            f'<td data-sort="{first.isoformat()}">'
+            f"{_period_end(period.entered_text, period.entered_weak)}</td>"
+            f'<td data-sort="{"9999" if left is None else left[0].isoformat()}">{gone}</td>'
+            f"<td>{len(period.reasons) or '–'}</td><td>{len(period.exit_reasons) or '–'}</td>"
+            f"<td>{', '.join(f'<code>{_e(s.key)}</code>' for s in period.sources)}</td></tr>"
+        )
+    head = "".join(
+        f"<th>{_e(name)}</th>"
+        for name in (
+            "force",
+            "entered",
+            "left",
+            "reasons given",
+            "improvements named",
+            "sources",
+        )
+    )
+    return (
+        f'<table class="engage sortable"><thead><tr class="sort">{head}</tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
+def engage_period(period: EngagePeriod) -> str:
+    """One Engage period in full: its dates, the reasons and improvements, the note, the sources.
+
+    >>> import policegrades as pg
+    >>> text = engage_period(pg.engage_periods("Cleveland")[0])
+    >>> text.count("<li>") > 10, "September 2023" in text
+    (True, True)
+    """
+    gone = (
+        _period_end(period.exited_text, period.exited_weak)
+        if period.exited_text is not None
+        else _e(period.left_text)
+    )
+    parts = [
+        f'<p class="period"><strong>Entered</strong> '
+        f"{_period_end(period.entered_text, period.entered_weak)}; "
+        f"<strong>left</strong> {gone}.</p>"
+    ]
+    for title, items, missing in (
+        ("The inspectorate's reasons for the move into Engage", period.reasons, True),
+        ("The improvements named for the move out", period.exit_reasons, False),
+    ):
+        if items:
+            parts.append(
+                f"<p>{_e(title)}:</p><ul>{''.join(f'<li>{_e(item)}</li>' for item in items)}</ul>"
+            )
+        elif missing:
+            parts.append(f"<p>{_e(title)}: <em>not found</em>.</p>")
+    if period.note:
+        parts.append(f'<p class="note">{_e(period.note)}</p>')
+    parts.append(sources_list(period.sources))
+    return "".join(parts)

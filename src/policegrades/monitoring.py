@@ -172,6 +172,21 @@ class EngagePeriod:
             return None
         return _dates.describe(self.exited, self.exited_precision)
 
+    @property
+    def left_text(self) -> str:
+        """When it left, in words; for an open period, the last day a source shows it still in.
+
+        >>> import policegrades as pg
+        >>> [p.left_text for p in pg.engage_periods("Cleveland") + pg.engage_periods("Lincolnshire")]
+        ['September 2023', 'still in when last reported, 14 May 2025']
+        """
+        if self.exited_text is not None:
+            return self.exited_text
+        if self.still_in_on is None:
+            return "not known"
+        seen = self.still_in_on
+        return f"still in when last reported, {_dates.describe(seen, Precision.DAY)}"
+
     def certainly_in(self, day: datetime.date | str) -> bool:
         """Whether the force was certainly in Engage on ``day`` (a date or ``YYYY-MM-DD``).
 

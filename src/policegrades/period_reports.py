@@ -6,9 +6,11 @@ import datetime
 import textwrap
 from collections.abc import Sequence
 
+from policegrades import _dates
 from policegrades._words import count_of
 from policegrades.engagement import latest_known_day
 from policegrades.monitoring import EngagePeriod
+from policegrades.provenance import Precision
 from policegrades.render import text_table
 from policegrades.reports import source_line
 
@@ -23,12 +25,7 @@ _TITLE = "Engage: the inspectorate's enhanced monitoring (the press's \"special 
 
 def _ends(period: EngagePeriod) -> tuple[str, str]:
     entered = period.entered_text + (f" {WEAK_MARK}" if period.entered_weak else "")
-    if period.exited_text is not None:
-        left = period.exited_text + (f" {WEAK_MARK}" if period.exited_weak else "")
-    elif period.still_in_on is not None:
-        left = f"still in when last reported, {_day(period.still_in_on)}"
-    else:
-        left = "not known"
+    left = period.left_text + (f" {WEAK_MARK}" if period.exited_weak else "")
     return entered, left
 
 
@@ -133,4 +130,4 @@ def day_text(day: datetime.date, periods: Sequence[EngagePeriod]) -> str:
 
 
 def _day(day: datetime.date) -> str:
-    return f"{day.day} {day:%B %Y}"
+    return _dates.describe(day, Precision.DAY)

@@ -308,7 +308,4 @@ def _date_numbers() -> Callable[[datetime.date], float]:
 
 def _bar_label(period: EngagePeriod) -> str:
     entered = period.entered_text + ("?" if period.entered_weak else "")
-    if period.exited_text is not None:
-        return f"{entered} – {period.exited_text}" + ("?" if period.exited_weak else "")
-    seen = period.still_in_on
-    return f"{entered} – still in on {seen:%d %B %Y}" if seen is not None else f"{entered} –"
+    return f"{entered} – {period.left_text}" + ("?" if period.exited_weak else "")

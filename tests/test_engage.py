@@ -318,7 +318,9 @@ def test_an_impossible_period_is_refused_saying_why(
 
 def test_a_period_on_the_wire_refuses_a_bad_date_with_its_path() -> None:
     text = canonical_period_json(PERIODS[0]).replace('"entered": "2019"', '"entered": "2019-13"')
-    with pytest.raises(pg.InvalidDataError, match=r"entered: text \('2019-13'\) is not a date"):
+    with pytest.raises(
+        pg.InvalidDataError, match=r"entered: '2019-13' is not a date; expected YYYY-MM-DD"
+    ):
         pg.from_json(text, pg.EngagePeriod)
 
 

@@ -32,7 +32,7 @@ from policegrades.catalogues import frameworks
 from policegrades.engagement import engage_periods
 from policegrades.errors import InvalidDataError
 from policegrades.grades import Grade
-from policegrades.period_tables import periods_to_csv
+from policegrades.period_tables import LIST_COLUMNS, periods_to_csv
 from policegrades.reports import csv_text
 from policegrades.serialisation import to_json
 from policegrades.tables import COLUMNS, to_csv
@@ -191,17 +191,7 @@ def _package(keys: list[str]) -> dict[str, Any]:
         _field("still_in_on", "date"),
         _field("entered_weak", "boolean", **flags),
         _field("exited_weak", "boolean", **flags),
-        *(
-            _field(name, description="a JSON list")
-            for name in (
-                "reasons",
-                "exit_reasons",
-                "entered_sources",
-                "exited_sources",
-                "still_in_sources",
-                "sources",
-            )
-        ),
+        *(_field(name, description="a JSON list") for name in LIST_COLUMNS),
         _field("note"),
     ]
 

@@ -20,7 +20,17 @@ from policegrades.errors import InvalidDataError, quote
 from policegrades.monitoring import EngagePeriod
 from policegrades.tables import no_field_limit
 
-__all__ = ["PERIOD_COLUMNS", "periods_from_csv", "periods_to_csv"]
+__all__ = ["LIST_COLUMNS", "PERIOD_COLUMNS", "periods_from_csv", "periods_to_csv"]
+
+LIST_COLUMNS = (
+    "reasons",
+    "exit_reasons",
+    "entered_sources",
+    "exited_sources",
+    "still_in_sources",
+    "sources",
+)
+"""The columns that hold a JSON list."""
 
 PERIOD_COLUMNS = (
     "force_code",
@@ -30,24 +40,10 @@ PERIOD_COLUMNS = (
     "still_in_on",
     "entered_weak",
     "exited_weak",
-    "reasons",
-    "exit_reasons",
-    "entered_sources",
-    "exited_sources",
-    "still_in_sources",
-    "sources",
+    *LIST_COLUMNS,
     "note",
 )
 """The columns of the table, in order."""
-
-_LISTS = (
-    "reasons",
-    "exit_reasons",
-    "entered_sources",
-    "exited_sources",
-    "still_in_sources",
-    "sources",
-)
 _FLAGS = {"true": True, "false": False}
 
 
@@ -81,7 +77,7 @@ def periods_to_csv(periods: Iterable[EngagePeriod]) -> str:
             "exited_weak": "true" if period.exited_weak else "false",
             "note": period.note,
         }
-        for column in _LISTS:
+        for column in LIST_COLUMNS:
             items = wire.get(column, [])
             row[column] = json.dumps(items, ensure_ascii=False) if items else None
         writer.writerow(["" if row[c] is None else row[c] for c in PERIOD_COLUMNS])
@@ -143,7 +139,7 @@ def _period(line: int, row: dict[str, str], problems: list[str]) -> EngagePeriod
             problems.append(f"line {line}: {column}: {quote(row[column])} is not true or false")
         elif flag:
             doc[column] = True
-    for column in _LISTS:
+    for column in LIST_COLUMNS:
         if not row[column]:
             continue
         try:

@@ -142,20 +142,22 @@ def _with_precision(value: dict[str, Any]) -> dict[str, Any]:
     return {**value, "published": raw, _PRECISION_KEY: precision}
 
 
-def _structure_published(value: object, _: type) -> datetime.date | None:
-    if value is _ABSENT:
-        return None
+_AT_PRECISION = "YYYY-MM-DD, or YYYY-MM or YYYY when only the month or the year is known"
+
+
+def _date_at_precision(value: object, expected: str = _AT_PRECISION) -> datetime.date:
+    """The date of a ``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY`` text; our error for anything else."""
     if type(value) is str:
         with contextlib.suppress(ValueError):
             return _dates.parse(value)[0]
     shown = "null" if value is None else quote(value)
-    raise _wire.WireError(
-        (
-            "",
-            f"{shown} is not a date; expected YYYY-MM-DD, or YYYY-MM or YYYY when only the month "
-            "or the year is known (left out when only the round is known)",
-        )
-    )
+    raise _wire.WireError(("", f"{shown} is not a date; expected {expected}"))
+
+
+def _structure_published(value: object, _: type) -> datetime.date | None:
+    if value is _ABSENT:
+        return None
+    return _date_at_precision(value, f"{_AT_PRECISION} (left out when only the round is known)")
 
 
 def _structure_inspection(_: type, conv: cattrs.Converter) -> Callable[[object, type], Inspection]:
@@ -239,19 +241,6 @@ def _dated_precision(raw: object) -> Precision | None:
         return None
 
 
-def _structure_dated(value: object, _: type) -> datetime.date:
-    if type(value) is str:
-        with contextlib.suppress(ValueError):
-            return _dates.parse(value)[0]
-    raise _wire.WireError(
-        (
-            "",
-            f"{_wire.describe(value)} is not a date; expected YYYY-MM-DD, or YYYY-MM or YYYY "
-            "when only the month or the year is known",
-        )
-    )
-
-
 def _structure_period(_: type, conv: cattrs.Converter) -> Callable[[object, type], EngagePeriod]:
     generated = _wire.mapping_guard(
         EngagePeriod,
@@ -259,8 +248,8 @@ def _structure_period(_: type, conv: cattrs.Converter) -> Callable[[object, type
             EngagePeriod,
             conv,
             force=override(struct_hook=_structure_force),
-            entered=override(struct_hook=_structure_dated),
-            exited=override(struct_hook=lambda v, _: None if v is None else _structure_dated(v, _)),
+            entered=override(struct_hook=lambda v, _: _date_at_precision(v)),
+            exited=override(struct_hook=lambda v, _: None if v is None else _date_at_precision(v)),
             entered_precision=override(rename=_ENTERED_PRECISION, struct_hook=lambda v, _: v),
             exited_precision=override(rename=_EXITED_PRECISION, struct_hook=lambda v, _: v),
         ),

@@ -54,7 +54,7 @@ def test_cleveland_entered_in_2019_and_left_in_september_2023() -> None:
         ("Metropolitan Police", "28 June 2022", "23 January 2025"),
         ("Devon and Cornwall", "14 October 2022", "30 July 2025"),
         ("West Midlands", "24 November 2023", "18 September 2024"),
-        ("Wiltshire", "June 2022", "21 May 2024"),
+        ("Wiltshire", "24 June 2022", "21 May 2024"),
         ("Gloucestershire", "December 2021", "September 2023"),
     ],
 )
@@ -98,6 +98,17 @@ def test_an_end_read_only_in_the_press_is_marked_weak() -> None:
             publishers = {period.source(k).publisher or "" for k in keys}
             if keys and not any(p.startswith("HMICFRS") for p in publishers):
                 assert is_weak, (period.force.short_name, end)
+
+
+@pytest.mark.parametrize(
+    "force", ["Staffordshire", "Wiltshire", "Metropolitan Police", "West Midlands"]
+)
+def test_an_exit_dated_by_the_inspectorates_letter_is_not_weak(force: str) -> None:
+    (period,) = pg.engage_periods(force)
+    letter = period.source("hmicfrs-letter")
+    assert letter.publisher == "HMICFRS"
+    assert "hmicfrs-letter" in period.exited_sources
+    assert not period.exited_weak
 
 
 def test_no_force_has_two_periods_at_once() -> None:

@@ -92,5 +92,9 @@ class GradeCounts(Mapping[Grade, int]):
     def __setattr__(self, name: str, value: object) -> NoReturn:
         raise AttributeError("GradeCounts is immutable")
 
+    def __reduce__(self) -> tuple[type[GradeCounts], tuple[dict[Grade, int]]]:
+        # Rebuilt through __init__, so pickle and copy never set an attribute of a made value.
+        return (GradeCounts, (dict(self._counts),))
+
     def __repr__(self) -> str:
         return f"GradeCounts({ {g.label: n for g, n in self._counts.items()} })"

@@ -1,0 +1,75 @@
+"""Values as a user handles them: pickled to a worker, deep-copied by a notebook, shown in a REPL."""
+
+import copy
+import itertools
+import pickle
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import policegrades as pg
+from policegrades import strategies
+
+
+def _copies(value: Any) -> list[Any]:
+    return [
+        pickle.loads(pickle.dumps(value)),
+        pickle.loads(pickle.dumps(value, protocol=0)),
+        copy.deepcopy(value),
+        copy.copy(value),
+    ]
+
+
+def _bundled_values() -> list[Any]:
+    cleveland = pg.fixtures.cleveland()
+    return [
+        *pg.inspections(),
+        *pg.engage_periods(),
+        pg.coverage(),
+        *pg.coverage().rounds,
+        *(pg.compare(a, b) for a, b in itertools.pairwise(cleveland)),
+        pg.compare(pg.inspection("Cleveland", "2023-25"), pg.inspection("Durham", "2023-25")),
+        *(pg.rank(pg.inspections(framework=peel)) for peel in pg.frameworks()[:-1]),
+        pg.history(cleveland, "preventing crime"),
+        *(pg.summarise(i) for i in cleveland),
+        pg.standing("Cleveland", "2018/19"),
+        pg.across_forces("2021/22", "preventing crime"),
+        *pg.frameworks(),
+        *pg.forces(),
+    ]
+
+
+def test_every_bundled_value_pickles_and_copies_to_an_equal_value() -> None:
+    values = _bundled_values()
+    assert len(values) > len(pg.inspections()) + len(pg.engage_periods())
+    for value in values:
+        for copied in _copies(value):
+            assert copied == value, type(value).__name__
+            assert type(copied) is type(value)
+
+
+def test_published_counts_survive_a_copy_and_stay_immutable() -> None:
+    counts = pg.inspection("Cleveland", "2021/22").published_counts
+    assert counts is not None
+    for copied in _copies(counts):
+        assert copied == counts
+        assert hash(copied) == hash(counts)
+        with pytest.raises(AttributeError, match="immutable"):
+            copied._counts = {}  # type: ignore[misc]
+
+
+@given(
+    st.one_of(
+        strategies.inspections(),
+        strategies.engage_periods(),
+        strategies.grade_counts(),
+        strategies.any_area_grades(),
+        strategies.sources(),
+        strategies.recommendations(),
+    )
+)
+def test_every_generated_value_pickles_and_copies_to_an_equal_value(value: object) -> None:
+    for copied in _copies(value):
+        assert copied == value

@@ -57,7 +57,7 @@ def test_published_counts_survive_a_copy_and_stay_immutable() -> None:
         assert copied == counts
         assert hash(copied) == hash(counts)
         with pytest.raises(AttributeError, match="immutable"):
-            copied._counts = {}  # type: ignore[misc]
+            copied._counts = {}
 
 
 @given(

@@ -358,3 +358,57 @@ def test_strategies_refuse_what_they_cannot_draw() -> None:
         strategies.inspections(pg.framework("2016"), min_areas=99)
     with pytest.raises(pg.InvalidDataError, match="max_areas: 1 is fewer than min_areas 3"):
         strategies.inspections(min_areas=3, max_areas=1)
+
+
+def _text_leaves(value: Any, path: Path = ()) -> list[Path]:
+    """The paths of every text in a wire document."""
+    if isinstance(value, str):
+        return [path]
+    if isinstance(value, dict):
+        return [p for key, item in value.items() for p in _text_leaves(item, (*path, key))]
+    if isinstance(value, list):
+        return [p for index, item in enumerate(value) for p in _text_leaves(item, (*path, index))]
+    return []
+
+
+def _with_text(document: Any, path: Path, text: str) -> Any:
+    if not path:
+        return text
+    copied = dict(document) if isinstance(document, dict) else list(document)
+    copied[path[0]] = _with_text(document[path[0]], path[1:], text)  # type: ignore[index]
+    return copied
+
+
+@given(
+    st.one_of(strategies.inspections(), strategies.engage_periods()),
+    st.sampled_from(["\ud800", "\udfff", "a\udc80b"]),
+    st.data(),
+)
+def test_text_that_is_not_valid_unicode_is_refused_at_its_path(
+    value: pg.Inspection | pg.EngagePeriod, lone: str, data: st.DataObject
+) -> None:
+    document = pg.to_dict(value)
+    path = data.draw(st.sampled_from(_text_leaves(document)))
+    broken = _with_text(document, path, lone)
+    where = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path).lstrip(".")
+    with pytest.raises(pg.InvalidDataError) as raised:
+        pg.from_dict(broken, type(value))
+    assert f"{where}:" in str(raised.value)
+    with pytest.raises(pg.InvalidDataError):
+        pg.from_json(json.dumps(broken), type(value))
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda: pg.Source(key="report", title="x\ud800"),
+        lambda: attrs.evolve(pg.inspection("Cleveland", "2021/22"), note="\udfff"),
+        lambda: attrs.evolve(pg.engage_periods()[0], reasons=("fine", "\ud800")),
+        lambda: attrs.evolve(pg.force("Durham"), name="Durham \udc80"),
+    ],
+)
+def test_a_value_built_with_a_lone_surrogate_is_refused_naming_it(
+    build: Callable[[], object],
+) -> None:
+    with pytest.raises(pg.InvalidDataError, match=r"not valid Unicode text: a lone surrogate"):
+        build()

@@ -15,7 +15,15 @@ from typing import TypeVar
 
 from policegrades.errors import InvalidDataError, quote
 
-__all__ = ["expect", "expect_items", "raise_if", "strings", "to_tuple"]
+__all__ = [
+    "expect",
+    "expect_items",
+    "is_optional_text",
+    "is_text",
+    "raise_if",
+    "strings",
+    "to_tuple",
+]
 
 T = TypeVar("T")
 
@@ -54,12 +62,62 @@ def expect(
     if optional and value == "" and kind is str:
         problems.append(f"{field}: empty; give None for no value")
         return False
+    if isinstance(value, str) and _is_a(value, kind):
+        return _valid_text(problems, field, value)
     if (optional and value is None) or _is_a(value, kind):
         return True
     problems.append(
         f"{field}: expected {what}{' or None' if optional else ''}, got {_shown(value)}"
     )
     return False
+
+
+def is_text(value: object) -> bool:
+    r"""Whether ``value`` is text a value may hold: a string, not empty, valid Unicode.
+
+    The one fast test of a constructor's common case; `expect` says what is wrong otherwise.
+
+    >>> is_text("Cleveland"), is_text(""), is_text("\udc80"), is_text(3)
+    (True, False, False, False)
+    """
+    if not isinstance(value, str) or value == "":
+        return False
+    if value.isascii():
+        return True
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def is_optional_text(value: object) -> bool:
+    """`is_text`, or ``None``.
+
+    >>> is_optional_text(None), is_optional_text("")
+    (True, False)
+    """
+    return value is None or is_text(value)
+
+
+def _valid_text(problems: list[str], field: str, text: str) -> bool:
+    r"""Text must be valid Unicode: a lone surrogate would break writing it to a UTF-8 file later.
+
+    >>> problems = []
+    >>> _valid_text(problems, "note", "fine"), _valid_text(problems, "note", "bad \ud800")
+    (True, False)
+    >>> problems
+    ['note: not valid Unicode text: a lone surrogate (U+D800) at character 4']
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        problems.append(
+            f"{field}: not valid Unicode text: a lone surrogate "
+            f"(U+{ord(text[error.start]):04X}) at character {error.start}"
+        )
+        return False
+    return True
 
 
 def expect_items(

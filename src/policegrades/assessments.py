@@ -9,7 +9,14 @@ from collections.abc import Iterable, Iterator
 import attrs
 
 from policegrades import _dates
-from policegrades._fields import expect, expect_items, raise_if, to_tuple
+from policegrades._fields import (
+    expect,
+    expect_items,
+    is_optional_text,
+    is_text,
+    raise_if,
+    to_tuple,
+)
 from policegrades.counts import GradeCounts
 from policegrades.errors import InvalidDataError, UnknownNameError
 from policegrades.grades import Grade
@@ -92,12 +99,12 @@ class AreaGrade:
             isinstance(area, Area)
             and (grade is None or isinstance(grade, Grade))
             and isinstance(basis, Basis)
-            and (source is None or (isinstance(source, str) and source != ""))
+            and is_optional_text(source)
             and type(weak) is bool
             and (correction is None or isinstance(correction, Correction))
-            and (note is None or (isinstance(note, str) and note != ""))
+            and is_optional_text(note)
             and derived is False
-            and all(isinstance(key, str) and key != "" for key in others)
+            and all(is_text(key) for key in others)
         ):
             problems: list[str] = []
             expect(problems, "area", area, Area, "an Area")
@@ -185,9 +192,10 @@ class Recommendation:
     def __attrs_post_init__(self) -> None:
         if (
             isinstance(self.text, str)
+            and (self.text.isascii() or is_text(self.text))
             and isinstance(self.kind, RecommendationKind)
             and (self.area is None or isinstance(self.area, Area))
-            and (self.source is None or (isinstance(self.source, str) and self.source != ""))
+            and is_optional_text(self.source)
         ):
             return
         problems: list[str] = []
@@ -444,10 +452,6 @@ def inspections_only(given: object, what: str) -> list[Inspection]:
     return chosen
 
 
-def _optional_text(value: object) -> bool:
-    return value is None or (isinstance(value, str) and value != "")
-
-
 def _well_typed(inspection: Inspection) -> bool:
     """Every field of the right kind: the one fast test of the common case."""
     published = inspection.published
@@ -461,12 +465,12 @@ def _well_typed(inspection: Inspection) -> bool:
             inspection.published_counts is None
             or isinstance(inspection.published_counts, GradeCounts)
         )
-        and _optional_text(inspection.counts_source)
-        and _optional_text(inspection.inspector)
+        and is_optional_text(inspection.counts_source)
+        and is_optional_text(inspection.inspector)
         and all(isinstance(finding, Recommendation) for finding in inspection.recommendations)
         and (inspection.monitoring is None or isinstance(inspection.monitoring, Monitoring))
         and all(isinstance(source, Source) for source in inspection.sources)
-        and _optional_text(inspection.note)
+        and is_optional_text(inspection.note)
     )
 
 

@@ -7,7 +7,7 @@ import enum
 
 import attrs
 
-from policegrades._fields import expect, raise_if
+from policegrades._fields import expect, is_optional_text, raise_if
 from policegrades.grades import Grade
 
 __all__ = ["Basis", "Correction", "Precision", "Source"]
@@ -73,8 +73,7 @@ class Source:
 
     def __attrs_post_init__(self) -> None:
         if isinstance(self.key, str) and all(
-            value is None or (isinstance(value, str) and value != "")
-            for value in (self.url, self.title, self.publisher)
+            is_optional_text(value) for value in (self.key, self.url, self.title, self.publisher)
         ):
             return
         problems: list[str] = []

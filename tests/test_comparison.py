@@ -1,4 +1,5 @@
 import datetime
+import itertools
 
 import pytest
 from hypothesis import given
@@ -79,12 +80,18 @@ def test_across_the_scale_change_nothing_rises_or_falls() -> None:
     assert "improved" not in comparison.narrative()
 
 
-def test_an_unrecorded_grade_is_not_a_rise_or_a_fall() -> None:
+def test_an_unrecorded_grade_is_not_known_not_a_rise_or_a_fall() -> None:
     comparison = pg.compare(_history()[2], _history()[3])
     change = comparison.change("protecting vulnerable people")
     assert change.before is None
-    assert change.change is Change.NOT_COMPARABLE
-    assert any("No grade is recorded in PEEL 2016" in c for c in comparison.caveats)
+    assert change.change is Change.NOT_KNOWN
+    assert (change.before_held, change.after_held) == ("not known", "graded")
+    assert change in comparison.not_known
+    assert change not in comparison.improved + comparison.declined + comparison.not_comparable
+    assert any(
+        "The data does not know the PEEL 2016 grades for protecting vulnerable people" in c
+        for c in comparison.caveats
+    )
 
 
 def test_an_ungraded_side_is_not_a_rise_or_a_fall() -> None:
@@ -259,3 +266,71 @@ def test_the_tables_and_charts_of_one_force_refuse_several() -> None:
             draw(mixed)
         with pytest.raises(pg.InvalidDataError, match="one inspection per round"):
             draw([*pg.fixtures.cleveland(), pg.fixtures.cleveland()[0]])
+
+
+# -- a grade not known is never not assessed, ungraded or not comparable -----------------------
+
+
+def _pairs_of_one_round() -> list[tuple[pg.Inspection, pg.Inspection]]:
+    return [
+        pair
+        for peel in pg.frameworks()
+        for pair in itertools.permutations(pg.inspections(framework=peel), 2)
+    ]
+
+
+def _what_it_holds(inspection: pg.Inspection, area: pg.Area) -> str:
+    """What the data says of ``area`` in ``inspection``, asked of the inspection alone."""
+    own = inspection.framework.area_by_key(area.key)
+    held = next((h for h in inspection.grades if h.area.key == area.key), None)
+    if held is not None:
+        return "ungraded" if held.grade is None else "graded"
+    if own is None or not inspection.assessed(own):
+        return "not assessed"
+    return "ungraded" if own.grading is pg.Grading.UNGRADED else "not known"
+
+
+def test_every_pair_of_one_round_says_not_known_exactly_where_a_grade_is_not_known() -> None:
+    pairs = _pairs_of_one_round()
+    assert len(pairs) > 10_000
+    unknown = 0
+    for before, after in pairs:
+        comparison = pg.compare(before, after)
+        for change in comparison.changes:
+            for inspection, held in ((before, change.before_held), (after, change.after_held)):
+                assert held == _what_it_holds(inspection, change.area), (before, after)
+            sides = change.held
+            assert (change.change is Change.NOT_KNOWN) == ("not known" in sides)
+            unknown += change.change is Change.NOT_KNOWN
+        flagged = comparison.improved + comparison.declined + comparison.not_comparable
+        assert not set(comparison.not_known) & set(flagged)
+    assert unknown > 1000
+
+
+@given(st.sampled_from(_pairs_of_one_round()))
+def test_the_text_csv_and_json_of_a_comparison_word_an_unknown_grade_as_not_known(
+    pair: tuple[pg.Inspection, pg.Inspection],
+) -> None:
+    from policegrades.reports import comparison_records, comparison_text
+
+    comparison = pg.compare(*pair)
+    text = comparison_text(comparison)
+    header, rows = comparison_records(comparison)
+    document = pg.to_dict(comparison)
+    for index, change in enumerate(comparison.changes):
+        record = dict(zip(header, rows[index], strict=True))
+        assert (record["before_held"], record["after_held"]) == change.held
+        assert document["changes"][index]["change"] == change.change.value
+        line = next(row for row in text.splitlines() if row.startswith(change.area.name + " "))
+        cells = [cell for cell in line[len(change.area.name) :].split("  ") if cell.strip()]
+        if change.change is Change.NOT_KNOWN:
+            assert record["change"] == "not known"
+            assert line.rstrip().endswith("not known")
+            assert len(cells) == 2  # one grade, a blank, and the change
+            missing = "before" if change.before is None else "after"
+            assert document["changes"][index][missing] is None
+        else:
+            assert "not known" not in line
+    if comparison.not_known:
+        assert "The data does not know the" in text
+        assert "No grade is recorded" not in text

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import enum
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 
@@ -17,10 +17,18 @@ from policegrades.grades import Grade
 from policegrades.lineage import is_rename, same_area
 from policegrades.monitoring import EngagePeriod
 from policegrades.provenance import Basis
-from policegrades.rounds import Area, Comparability, Framework
+from policegrades.rounds import Area, Comparability, Framework, Grading
 from policegrades.summaries import summarise
 
-__all__ = ["SCALE_CHANGE_CAVEAT", "AreaChange", "Change", "Comparison", "compare", "rounds_caveat"]
+__all__ = [
+    "SCALE_CHANGE_CAVEAT",
+    "AreaChange",
+    "Change",
+    "Comparison",
+    "Held",
+    "compare",
+    "rounds_caveat",
+]
 
 # The default of a comparison's derived fields: made from before and after when left out.
 _DERIVED: Any = object()
@@ -36,8 +44,10 @@ SCALE_CHANGE_CAVEAT = (
 class Change(enum.Enum):
     """What happened to one area between two inspections.
 
-    ``NOT_COMPARABLE`` covers a pair across the 2021 scale change, and any pair where one
-    side is ungraded or not recorded: neither is ever a rise or a fall.
+    ``NOT_COMPARABLE`` covers a pair across a line the inspectorate draws (the 2021 scale
+    change, or its word that two rounds' grades cannot be compared), and a pair where one
+    side is ungraded: neither is ever a rise or a fall. ``NOT_KNOWN`` is an area both rounds
+    assess whose grade the data does not know on one side: not ungraded, not unassessed.
 
     >>> from policegrades import Change
     >>> Change.IMPROVED.mirror
@@ -50,6 +60,7 @@ class Change(enum.Enum):
     ADDED = "added"
     REMOVED = "removed"
     NOT_COMPARABLE = "not comparable"
+    NOT_KNOWN = "not known"
 
     @property
     def mirror(self) -> Change:
@@ -64,6 +75,15 @@ class Change(enum.Enum):
         return self.value
 
 
+_HELD: tuple[Held, ...] = ("graded", "ungraded", "not known", "not assessed")
+
+# What an area change may be when one side records nothing, by what that side holds.
+_ONE_SIDED: dict[str, tuple[Change, ...]] = {
+    "not known": (Change.NOT_KNOWN,),
+    "not assessed": (Change.ADDED, Change.REMOVED, Change.NOT_COMPARABLE),
+    "ungraded": (Change.UNCHANGED, Change.NOT_COMPARABLE),
+}
+
 _MIRRORS = {
     Change.IMPROVED: Change.DECLINED,
     Change.DECLINED: Change.IMPROVED,
@@ -72,29 +92,77 @@ _MIRRORS = {
 }
 
 
+Held = Literal["graded", "ungraded", "not known", "not assessed"]
+"""What one side of an `AreaChange` holds for its area."""
+
+
 @attrs.frozen(kw_only=True)
 class AreaChange:
-    """One area in two inspections: what each recorded (``None`` if not recorded) and the change.
+    """One area in two inspections: what each recorded (``None`` if nothing) and the change.
+
+    ``before_held`` and ``after_held`` say what each side holds: ``"graded"``, ``"ungraded"``,
+    ``"not known"`` (the round assesses the area; the data does not know its grade: the
+    change is ``NOT_KNOWN``) or ``"not assessed"`` (the round does not assess it: ``ADDED`` or
+    ``REMOVED``; or grades it for some forces only, not this one). A side that records
+    nothing for an area its round never grades is ``"ungraded"``. Both follow from the sides
+    and the change when not given.
 
     >>> import policegrades as pg
     >>> history = pg.fixtures.cleveland()
     >>> change = pg.compare(history[3], history[4]).change("preventing crime")
     >>> change.before_grade, change.after_grade, change.change
     (<Grade.GOOD: 'good'>, <Grade.INADEQUATE: 'inadequate'>, <Change.DECLINED: 'declined'>)
+    >>> pair = pg.compare(pg.inspection("Cleveland", "2023-25"), pg.inspection("Durham", "2023-25"))
+    >>> change = pair.change("investigating crime")
+    >>> change.before_held, change.after_held, change.change
+    ('graded', 'not known', <Change.NOT_KNOWN: 'not known'>)
     """
 
     before: AreaGrade | None
     after: AreaGrade | None
     change: Change
+    before_held: Held = attrs.field(
+        default=attrs.Factory(lambda self: self._held(self.before), takes_self=True)
+    )
+    after_held: Held = attrs.field(
+        default=attrs.Factory(lambda self: self._held(self.after), takes_self=True)
+    )
 
     def __attrs_post_init__(self) -> None:
         problems: list[str] = []
         expect(problems, "before", self.before, AreaGrade, "an AreaGrade", optional=True)
         expect(problems, "after", self.after, AreaGrade, "an AreaGrade", optional=True)
         expect(problems, "change", self.change, Change, "a Change")
+        raise_if(problems)
         if self.before is None and self.after is None:
             problems.append("before: an area change holds at least one side")
+        for field in ("before", "after"):
+            problems += self._held_problems(field)
         raise_if(problems)
+
+    def _held(self, side: object) -> Held:
+        if isinstance(side, AreaGrade):
+            return "ungraded" if side.grade is None else "graded"
+        return "not known" if self.change is Change.NOT_KNOWN else "not assessed"
+
+    def _held_problems(self, field: str) -> list[str]:
+        side, held = getattr(self, field), getattr(self, f"{field}_held")
+        if held not in _HELD:
+            return [f"{field}_held: expected one of {', '.join(_HELD)}, got {held!r}"]
+        if side is not None:
+            if held != self._held(side):
+                return [f"{field}_held: {held!r}, but {field} holds {self._held(side)!r}"]
+            return []
+        allowed = _ONE_SIDED[held]
+        if self.change not in allowed:
+            words = " or ".join(c.value for c in allowed)
+            return [f"change: {self.change.value!r}, but {field} holds nothing ({held}): {words}"]
+        return []
+
+    @property
+    def held(self) -> tuple[Held, Held]:
+        """What the two sides hold: ``(before_held, after_held)``."""
+        return self.before_held, self.after_held
 
     @property
     def area(self) -> Area:
@@ -266,6 +334,11 @@ class Comparison:
         """The areas whose two sides cannot be set against each other."""
         return self._where(Change.NOT_COMPARABLE)
 
+    @property
+    def not_known(self) -> tuple[AreaChange, ...]:
+        """The areas whose grade the data does not know on one side."""
+        return self._where(Change.NOT_KNOWN)
+
     def change(self, area: Area | str) -> AreaChange:
         """The change of one area, named as in either inspection.
 
@@ -294,7 +367,7 @@ class Comparison:
         >>> import policegrades as pg
         >>> history = pg.fixtures.cleveland()
         >>> print(pg.compare(history[3], history[4]).narrative())
-        Between PEEL 2017 (published 22 March 2018) and PEEL 2018/19 (published 27 September 2019), Cleveland Police declined in five areas: effectiveness (good to inadequate), preventing crime (good to inadequate), efficiency (good to inadequate), use of resources (good to inadequate) and legitimacy (requires improvement to inadequate). One area of PEEL 2017 is no longer assessed: understanding demand. On comparing PEEL 2018/19 with earlier rounds the inspectorate says: ...
+        Between PEEL 2017 (published 22 March 2018) and PEEL 2018/19 (published 27 September 2019), Cleveland Police declined in five areas: effectiveness (good to inadequate), preventing crime (good to inadequate), efficiency (good to inadequate), use of resources (good to inadequate) and legitimacy (requires improvement to inadequate). It stayed the same in one area: specialist capabilities (ungraded). One area of PEEL 2017 is no longer assessed: understanding demand. On comparing PEEL 2018/19 with earlier rounds the inspectorate says: ...
         >>> print(pg.compare(history[5], history[6]).narrative())
         In PEEL 2021/22 (published 17 March 2023), Cleveland Police was graded good in one area, adequate in four areas, requires improvement in three areas and inadequate in two areas; in PEEL 2023–25 (published 10 April 2025), good in four areas, adequate in two areas and requires improvement in two areas. These grades are not set against each other as rises or falls. ...
         """
@@ -462,24 +535,30 @@ def _changes(before: Inspection, after: Inspection) -> tuple[AreaChange, ...]:
                 AreaChange(before=partner, after=held, change=_change(partner, held, comparable))
             )
         else:
-            missing = _holds(before.framework, held.area)
-            changes.append(
-                AreaChange(
-                    before=None,
-                    after=held,
-                    change=Change.NOT_COMPARABLE if missing else Change.ADDED,
-                )
-            )
+            what, change = _one_sided(before, held, Change.ADDED)
+            changes.append(AreaChange(before=None, after=held, change=change, before_held=what))
     for held in unmatched:
-        missing = _holds(after.framework, held.area)
-        changes.append(
-            AreaChange(
-                before=held,
-                after=None,
-                change=Change.NOT_COMPARABLE if missing else Change.REMOVED,
-            )
-        )
+        what, change = _one_sided(after, held, Change.REMOVED)
+        changes.append(AreaChange(before=held, after=None, change=change, after_held=what))
     return tuple(changes)
+
+
+def _one_sided(inspection: Inspection, other: AreaGrade, unassessed: Change) -> tuple[Held, Change]:
+    """What ``inspection`` holds for an area it records nothing of, and the change.
+
+    Not assessed where its round does not assess the area (``unassessed``: added or
+    removed), or grades it for some forces only and not this one; ungraded where the round
+    never grades it; otherwise the grade is simply not known.
+    """
+    framework = inspection.framework
+    if not _holds(framework, other.area):
+        return "not assessed", unassessed
+    own = next((a for a in framework.areas if same_area(a, other.area)), None)
+    if own is not None and own.grading is Grading.UNGRADED:
+        return "ungraded", Change.UNCHANGED if other.grade is None else Change.NOT_COMPARABLE
+    if own is not None and not inspection.assessed(own):
+        return "not assessed", Change.NOT_COMPARABLE
+    return "not known", Change.NOT_KNOWN
 
 
 def _holds(framework: Framework, area: Area) -> bool:
@@ -530,19 +609,32 @@ def _caveats(before: Inspection, after: Inspection, changes: tuple[AreaChange, .
         missing = [
             _lower(c.area.name)
             for c in changes
-            if c.change is Change.NOT_COMPARABLE and getattr(c, side) is None
+            if c.change is Change.NOT_KNOWN and getattr(c, side) is None
         ]
         if missing:
             whose = f" of {inspection.force.name}" if before.force != after.force else ""
+            grades = "grade" if len(missing) == 1 else "grades"
             caveats.append(
-                f"No grade is recorded in {inspection.framework.name}{whose} for "
+                f"The data does not know the {inspection.framework.name} {grades}{whose} for "
                 f"{join(missing)}, so {'it is' if len(missing) == 1 else 'they are'} not compared."
+            )
+    for side, inspection in (("before", before), ("after", after)):
+        unassessed = [
+            _lower(c.area.name)
+            for c in changes
+            if c.change is Change.NOT_COMPARABLE and getattr(c, f"{side}_held") == "not assessed"
+        ]
+        if unassessed:
+            caveats.append(
+                f"{inspection.framework.name} grades {join(unassessed)} for some forces only, "
+                f"not {inspection.force.name}, so {'it is' if len(unassessed) == 1 else 'they are'}"
+                " not compared."
             )
     if comparable:
         ungraded = [
             _lower(c.area.name)
             for c in changes
-            if c.change is Change.NOT_COMPARABLE and c.before is not None and c.after is not None
+            if c.change is Change.NOT_COMPARABLE and "not assessed" not in c.held
         ]
         if ungraded:
             caveats.append(

@@ -148,7 +148,7 @@ def history_chart(inspections: Iterable[Inspection]) -> Figure:
     axes.set_title(f"{ordered[0].force.name}: PEEL grades by round", pad=12)
     _legend(
         axes,
-        [("ungraded (—)", UNGRADED_COLOUR), ("not recorded", UNRECORDED_COLOUR)],
+        [("ungraded (—)", UNGRADED_COLOUR), ("grade not known", UNRECORDED_COLOUR)],
         notes=[
             *(f"{mark} {words}" for mark, words in MARK_WORDS.items()),
             "blank: not assessed that round",

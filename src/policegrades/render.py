@@ -48,7 +48,7 @@ MARK_WORDS = {
 LEGEND = (
     f"RI: requires improvement. {UNGRADED}: assessed, deliberately ungraded. "
     + " ".join(f"{mark}: {words}." for mark, words in MARK_WORDS.items())
-    + f" Blank: not recorded. {NOT_IN_ROUND}: not assessed that round."
+    + f" Blank: grade not known. {NOT_IN_ROUND}: not assessed that round."
 )
 
 
@@ -111,7 +111,7 @@ def grade_table(inspections: Iterable[Inspection]) -> str:
     In PEEL 2023–25, 'Developing a positive workplace' became 'Building, supporting and protecting the workforce'.
     In PEEL 2023–25, 'Good use of resources' became 'Leadership and force management' (inferred from news reports of Cleveland's result; not confirmed by the inspectorate).
     <BLANKLINE>
-    RI: requires improvement. —: assessed, deliberately ungraded. *: derived, not read in a source. ^: carried over from an earlier inspection. !: changed after publication. ?: read in a second-hand source. Blank: not recorded. ·: not assessed that round.
+    RI: requires improvement. —: assessed, deliberately ungraded. *: derived, not read in a source. ^: carried over from an earlier inspection. !: changed after publication. ?: read in a second-hand source. Blank: grade not known. ·: not assessed that round.
     """
     ordered = one_force(inspections, "grade_table")
     blocks = []

@@ -16,16 +16,17 @@ from collections.abc import Iterable, Sequence
 from policegrades import _dates
 from policegrades.across import AreaAcross, Standing
 from policegrades.assessments import AreaGrade, Inspection
-from policegrades.comparison import Comparison
+from policegrades.comparison import Comparison, Held
 from policegrades.grades import Grade
 from policegrades.histories import HistoryEntry
 from policegrades.knowledge import Coverage, Known, RoundCoverage
+from policegrades.lineage import same_area
 from policegrades.monitoring import EngagePeriod
 from policegrades.police_forces import Force
 from policegrades.provenance import Basis, Source
 from policegrades.rankings import RankEntry
-from policegrades.render import NOT_IN_ROUND, marked_label, text_table
-from policegrades.rounds import Framework
+from policegrades.render import LEGEND, NOT_IN_ROUND, UNGRADED, marked_label, text_table
+from policegrades.rounds import Area, Framework
 from policegrades.summaries import Counted, summarise
 
 __all__ = [
@@ -298,8 +299,8 @@ def comparison_text(comparison: Comparison, periods: Iterable[EngagePeriod] = ()
     rows = [
         (
             c.area.name,
-            NOT_IN_ROUND if c.before is None else marked_label(c.before),
-            NOT_IN_ROUND if c.after is None else marked_label(c.after),
+            _side_label(c.before, c.before_held),
+            _side_label(c.after, c.after_held),
             comparison.describe(c.change),
         )
         for c in comparison.changes
@@ -313,7 +314,14 @@ def comparison_text(comparison: Comparison, periods: Iterable[EngagePeriod] = ()
     ]
     if comparison.caveats:
         body += ["", "Caveats:", *(_item(caveat) for caveat in comparison.caveats)]
-    return "\n".join(body)
+    return "\n".join([*body, "", textwrap.fill(LEGEND, width=_WIDTH)])
+
+
+def _side_label(held: AreaGrade | None, what: Held) -> str:
+    """One side of a compared area as the tables show it: blank if its grade is not known."""
+    if held is not None:
+        return marked_label(held)
+    return {"not assessed": NOT_IN_ROUND, "ungraded": UNGRADED}.get(what, "")
 
 
 def comparison_records(comparison: Comparison) -> Records:
@@ -322,21 +330,42 @@ def comparison_records(comparison: Comparison) -> Records:
     >>> import policegrades as pg
     >>> history = pg.fixtures.cleveland()
     >>> comparison_records(pg.compare(history[5], history[6]))[1][1]
-    ('treatment-of-the-public', 'police-powers', 'adequate', 'good', 'not comparable', True)
+    ('treatment-of-the-public', 'police-powers', 'adequate', 'good', 'not comparable', True, 'graded', 'graded')
     """
-    header = ("before_area", "after_area", "before_grade", "after_grade", "change", "renamed")
+    header = (
+        "before_area",
+        "after_area",
+        "before_grade",
+        "after_grade",
+        "change",
+        "renamed",
+        "before_held",
+        "after_held",
+    )
+    before, after = comparison.before.framework, comparison.after.framework
     rows: list[tuple[object, ...]] = [
         (
-            None if c.before is None else c.before.area.key,
-            None if c.after is None else c.after.area.key,
+            _area_key(c.before, c.before_held, before, c.area),
+            _area_key(c.after, c.after_held, after, c.area),
             _label(c.before_grade),
             _label(c.after_grade),
             c.change.value,
             c.renamed,
+            c.before_held,
+            c.after_held,
         )
         for c in comparison.changes
     ]
     return header, rows
+
+
+def _area_key(held: AreaGrade | None, what: Held, framework: Framework, area: Area) -> str | None:
+    """The side's area key: its own, or its round's where it records nothing of an assessed area."""
+    if held is not None:
+        return held.area.key
+    if what == "not assessed":
+        return None
+    return next((a.key for a in framework.areas if same_area(a, area)), None)
 
 
 # -- across the forces -------------------------------------------------------------------------

@@ -14,7 +14,7 @@ DOCS = pathlib.Path(__file__).resolve().parents[1] / "docs"
 
 # Lowest first: a module may import only from its own layer or the layers below.
 LAYERS = [
-    {"_version", "errors", "_words", "_fields", "_names"},
+    {"_version", "errors", "_words", "_layout", "_fields", "_names"},
     {
         "grades",
         "counts",

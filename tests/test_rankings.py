@@ -2,6 +2,7 @@ import collections
 import itertools
 from random import Random
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -9,6 +10,19 @@ from hypothesis import strategies as st
 import policegrades as pg
 from policegrades import strategies
 from policegrades.rankings import default_order
+
+
+def _order_of(table: pg.RankTable, inspection: pg.Inspection) -> tuple[int, ...] | None:
+    """The order the table ranked ``inspection`` by: whole, or over the table's areas."""
+    if table.areas is None:
+        return default_order(inspection)
+    held = {h.area.key: h.grade for h in inspection.grades}
+    if any(area.key not in held for area in table.areas):
+        return None
+    scale = inspection.framework.scale.grades
+    counts = pg.GradeCounts.of([held[area.key] for area in table.areas], scale)
+    worst_first = sorted(counts)
+    return (*(counts[g] for g in worst_first[:-1]), -counts[worst_first[-1]])
 
 
 def _by_effectiveness(inspection: pg.Inspection) -> int:
@@ -29,10 +43,62 @@ def test_the_2016_effectiveness_league_table() -> None:
     assert len(ranks) == 43
 
 
-def test_one_pillar_alone_is_not_enough_for_the_default_order() -> None:
-    table = pg.rank(pg.fixtures.peel_2016_effectiveness())
-    assert {e.rank for e in table} == {None}
-    assert [e.inspection.force.code for e in table] == sorted(f.code for f in pg.forces())
+def test_a_view_of_one_pillar_is_ranked_over_that_pillar() -> None:
+    view = pg.fixtures.peel_2016_effectiveness()
+    table = pg.rank(view)
+    assert all(e.rank is not None for e in table)
+    assert (table[0].rank, table[0].inspection.force.short_name) == (1, "Durham")
+    assert [a.key for a in table.areas or ()] == ["effectiveness"]
+    assert table.basis == "ranked over effectiveness, the area every inspection here holds"
+    # The same order as ranking the pillar's grade by its key: one area, one grade each.
+    keyed = pg.rank(view, key=_by_effectiveness)
+    assert [(e.rank, e.inspection) for e in table] == [(e.rank, e.inspection) for e in keyed]
+    assert keyed.areas is None
+    assert keyed.keyed
+
+
+def test_areas_asked_for_rank_over_those_areas_alone() -> None:
+    whole = pg.inspections(framework="2016")
+    table = pg.rank(whole, areas=["Legitimacy"])
+    assert table.basis == "ranked over legitimacy, the area asked for"
+    by_force = {e.inspection.force.short_name: e.rank for e in table}
+    assert by_force["Derbyshire"] == by_force["Kent"] == 1  # the two outstanding
+    legitimacy = [i.grade("legitimacy") for i in whole]
+    assert sum(e.rank == 1 for e in table) == legitimacy.count(pg.Grade.OUTSTANDING)
+    cut = pg.rank([attrs.evolve(i, grades=[i.area_grade("legitimacy")]) for i in whole])
+    assert [(e.rank, e.inspection.force) for e in table] == [
+        (e.rank, e.inspection.force) for e in cut
+    ]
+
+
+def test_an_inspection_missing_an_area_asked_for_is_not_ranked() -> None:
+    view = pg.fixtures.peel_2016_effectiveness()
+    table = pg.rank([*view[:2], pg.inspection("Durham", "2016")], areas=["efficiency"])
+    assert [e.rank for e in table] == [1, None, None]
+    assert "efficiency: not known" in str(table)
+
+
+def test_areas_must_be_graded_areas_of_the_round_named_once() -> None:
+    whole = pg.inspections(framework="2016")
+    with pytest.raises(pg.UnknownNameError):
+        pg.rank(whole, areas=["no such area"])
+    with pytest.raises(pg.InvalidDataError, match="PEEL 2016 does not grade 'Leadership'"):
+        pg.rank(whole, areas=["leadership"])
+    with pytest.raises(pg.InvalidDataError, match="named twice"):
+        pg.rank(whole, areas=["efficiency", "Efficiency"])
+    with pytest.raises(pg.InvalidDataError, match="a key or areas"):
+        pg.rank(whole, key=_by_effectiveness, areas=["efficiency"])
+    with pytest.raises(pg.InvalidDataError, match="areas: expected a collection"):
+        pg.rank(whole, areas="efficiency")
+
+
+def test_whole_inspections_are_ranked_whole_and_say_so() -> None:
+    table = pg.rank(pg.inspections(framework="2023-25"))
+    assert table.areas is None
+    assert str(table).endswith(
+        "Ranked over each inspection's graded areas, or its published counts where not all "
+        "are known."
+    )
 
 
 def test_the_whole_2016_round_ranks_every_force() -> None:
@@ -118,7 +184,7 @@ def test_rank_does_not_depend_on_the_input_order(
 def test_ranks_are_standard_competition_ranks(inspections: list[pg.Inspection]) -> None:
     table = pg.rank(inspections)
     assert len(table) == len(inspections)
-    keys = [default_order(e.inspection) for e in table]
+    keys = [_order_of(table, e.inspection) for e in table]
     placed = [key for key in keys if key is not None]
     for entry, key in zip(table, keys, strict=True):
         if key is None:
@@ -128,7 +194,9 @@ def test_ranks_are_standard_competition_ranks(inspections: list[pg.Inspection]) 
     ranked = [e for e in table if e.rank is not None]
     assert table[: len(ranked)] == tuple(ranked)  # the unranked come last
     for a, b in itertools.pairwise(ranked):
-        assert (a.rank == b.rank) == (default_order(a.inspection) == default_order(b.inspection))
+        assert (a.rank == b.rank) == (
+            _order_of(table, a.inspection) == _order_of(table, b.inspection)
+        )
 
 
 def test_fewest_inadequate_first_then_fewest_requires_improvement() -> None:
@@ -137,3 +205,16 @@ def test_fewest_inadequate_first_then_fewest_requires_improvement() -> None:
     assert before == (2, 3, 4, 1, 0)
     assert after == (0, 2, 2, 4, 0)
     assert after < before
+
+
+def test_rank_on_the_command_line_ranks_over_areas_asked_for(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from policegrades.cli import main
+
+    assert main(["rank", "2016", "--area", "legitimacy", "--area", "efficiency"]) == 0
+    out = capsys.readouterr().out
+    assert out.rstrip().endswith("Ranked over legitimacy and efficiency, the areas asked for.")
+    assert "legitimacy: good; efficiency: outstanding" in out.splitlines()[1]  # Durham
+    assert main(["rank", "2016", "--area", "leadership"]) == 1
+    assert capsys.readouterr().err.count("\n") == 1

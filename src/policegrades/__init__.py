@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from policegrades.histories import HistoryEntry, history
     from policegrades.knowledge import AreaCoverage, Coverage, Known, RoundCoverage, coverage
     from policegrades.merging import merge
-    from policegrades.rankings import RankEntry, rank
+    from policegrades.rankings import RankEntry, RankTable, rank
     from policegrades.serialisation import (
         converter,
         from_dict,
@@ -66,7 +66,7 @@ _LAZY = {
     "merge": "policegrades.merging",
     "to_dataframe": "policegrades.frames",
     **dict.fromkeys(["HistoryEntry", "history"], "policegrades.histories"),
-    **dict.fromkeys(["RankEntry", "rank"], "policegrades.rankings"),
+    **dict.fromkeys(["RankEntry", "RankTable", "rank"], "policegrades.rankings"),
     **dict.fromkeys(
         ["converter", "from_dict", "from_json", "make_converter", "to_dict", "to_json"],
         "policegrades.serialisation",
@@ -119,6 +119,7 @@ __all__ = [
     "PoliceGradesError",
     "Precision",
     "RankEntry",
+    "RankTable",
     "Recommendation",
     "RecommendationKind",
     "RoundCoverage",

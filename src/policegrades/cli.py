@@ -252,7 +252,7 @@ def _one(args: argparse.Namespace, who: str, when: str) -> Inspection:
 
 def _rank(args: argparse.Namespace) -> str:
     _, pool = _round_pool(args)
-    table = rank(pool)
+    table = rank(pool, areas=args.area)
     return _answer(
         args, lambda: rank_text(table), lambda: to_dict(table), lambda: rank_records(table)
     )
@@ -524,6 +524,12 @@ def build_parser() -> argparse.ArgumentParser:
     _round_argument(league, default=_ONE_ROUND)
     _data_option(league)
     _as_of_option(league)
+    league.add_argument(
+        "--area",
+        action="append",
+        metavar="AREA",
+        help="rank over this area alone (repeat for several); default: each inspection whole",
+    )
 
     one_area = _command(
         commands,

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import enum
+import html
 from collections.abc import Iterable
 
 import attrs
 
 from policegrades._fields import to_tuple
+from policegrades._layout import text_table
 from policegrades.assessments import Inspection, inspections_only
 from policegrades.bundled import inspections as bundled_inspections
 from policegrades.catalogues import forces as all_forces
@@ -17,7 +19,15 @@ from policegrades.errors import InvalidDataError, UnknownNameError
 from policegrades.police_forces import Force
 from policegrades.rounds import Area, Framework
 
-__all__ = ["AreaCoverage", "Coverage", "Known", "RoundCoverage", "coverage", "known"]
+__all__ = [
+    "COVERAGE_HEADER",
+    "AreaCoverage",
+    "Coverage",
+    "Known",
+    "RoundCoverage",
+    "coverage",
+    "known",
+]
 
 
 class Known(enum.Enum):
@@ -39,6 +49,15 @@ class Known(enum.Enum):
 
     def __str__(self) -> str:
         return self.value
+
+
+COVERAGE_HEADER = (
+    "round",
+    *(str(level) for level in Known),
+    "with published counts",
+    "can be ranked",
+)
+"""The columns of the coverage table: a round, then how many forces at each level."""
 
 
 def known(inspection: Inspection | None) -> Known:
@@ -121,6 +140,21 @@ class RoundCoverage:
                 return level
         raise UnknownNameError(f"{force.name} is not counted in this coverage")
 
+    @property
+    def row(self) -> tuple[object, ...]:
+        """The round's row of the coverage table (see `COVERAGE_HEADER`).
+
+        >>> import policegrades as pg
+        >>> pg.coverage().of("2021/22").row
+        ('PEEL 2021/22', 9, 28, 2, 4, 30, 30)
+        """
+        counts = (self.count(level) for level in Known)
+        return (self.framework.name, *counts, self.with_counts, self.rankable)
+
+    def __repr__(self) -> str:
+        known = ", ".join(f"{self.count(level)} {level}" for level in Known)
+        return f"<RoundCoverage {self.framework.name} of {len(self.forces)} forces: {known}>"
+
 
 def _rounds(items: Iterable[RoundCoverage]) -> tuple[RoundCoverage, ...]:
     return to_tuple(items)
@@ -136,6 +170,29 @@ class Coverage:
     """
 
     rounds: tuple[RoundCoverage, ...] = attrs.field(converter=_rounds)
+
+    def __repr__(self) -> str:
+        names = [r.framework.name for r in self.rounds]
+        span = f"{names[0]} to {names[-1]}" if names else "none"
+        return f"<Coverage of {len(self.rounds)} rounds ({span}); print() it for the table>"
+
+    def __str__(self) -> str:
+        """The coverage table: a row per round, how many of the forces at each level.
+
+        >>> import policegrades as pg
+        >>> print(str(pg.coverage()).splitlines()[6])
+        PEEL 2021/22  9                  28          2                      4        30                     30
+        """
+        return text_table(COVERAGE_HEADER, (r.row for r in self.rounds))
+
+    def _repr_html_(self) -> str:
+        """The coverage table as HTML, for a notebook."""
+        head = "".join(f"<th>{html.escape(name)}</th>" for name in COVERAGE_HEADER)
+        body = "".join(
+            "<tr>" + "".join(f"<td>{html.escape(str(cell))}</td>" for cell in r.row) + "</tr>"
+            for r in self.rounds
+        )
+        return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
     def of(self, framework: Framework | str) -> RoundCoverage:
         """The coverage of one round, named as `policegrades.framework` names it."""

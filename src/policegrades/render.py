@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from policegrades._layout import text_table
 from policegrades._words import count_of, join
 from policegrades.across import AreaAcross
 from policegrades.assessments import AreaGrade, Inspection
 from policegrades.grades import Grade, Scale
 from policegrades.histories import one_force
-from policegrades.knowledge import Coverage, Known, RoundCoverage
+from policegrades.knowledge import Coverage, RoundCoverage
 from policegrades.provenance import Basis
 from policegrades.rounds import Area
 
@@ -224,28 +225,6 @@ def _rename(before: Area, after: Area, inspection: Inspection) -> str:
     return f"In {inspection.framework.name}, {before.name!r} became {after.name!r}{note}."
 
 
-def text_table(header: Sequence[object], rows: Iterable[Sequence[object]]) -> str:
-    """Columns padded to line up, two spaces apart, with no trailing spaces.
-
-    >>> print(text_table(["round", "forces"], [["PEEL 2014", 41]]))
-    round      forces
-    PEEL 2014  41
-    """
-    cells = [[str(c) for c in header], *([str(c) for c in row] for row in rows)]
-    widths = [max(len(line[i]) for line in cells) for i in range(len(cells[0]))]
-    return "\n".join(
-        "  ".join(c.ljust(w) for c, w in zip(line, widths, strict=True)).rstrip() for line in cells
-    )
-
-
-COVERAGE_HEADER = (
-    "round",
-    *(str(level) for level in Known),
-    "with published counts",
-    "can be ranked",
-)
-
-
 def coverage_table(coverage: Coverage) -> str:
     """What the data knows, a row per round, over the 43 forces.
 
@@ -264,16 +243,7 @@ def coverage_table(coverage: Coverage) -> str:
     PEEL 2023–25  17                 20          4                      2        33                     36
     PEEL 2025–27  0                  0           0                      43       0                      0
     """
-    rows = [
-        (
-            peel.framework.name,
-            *(peel.count(level) for level in Known),
-            peel.with_counts,
-            peel.rankable,
-        )
-        for peel in coverage.rounds
-    ]
-    return text_table(COVERAGE_HEADER, rows)
+    return str(coverage)
 
 
 def area_coverage_table(peel: RoundCoverage) -> str:

@@ -17,6 +17,7 @@ from policegrades import _dates
 from policegrades.across import AreaAcross, Standing
 from policegrades.assessments import AreaGrade, Inspection
 from policegrades.comparison import Comparison, Held
+from policegrades.counts import GradeCounts
 from policegrades.grades import Grade
 from policegrades.histories import HistoryEntry
 from policegrades.knowledge import Coverage, Known, RoundCoverage
@@ -24,7 +25,7 @@ from policegrades.lineage import same_area
 from policegrades.monitoring import EngagePeriod
 from policegrades.police_forces import Force
 from policegrades.provenance import Basis, Source
-from policegrades.rankings import RankEntry
+from policegrades.rankings import RankEntry, RankTable
 from policegrades.render import LEGEND, NOT_IN_ROUND, UNGRADED, marked_label, text_table
 from policegrades.rounds import Area, Framework
 from policegrades.summaries import Counted, summarise
@@ -372,49 +373,58 @@ def _area_key(held: AreaGrade | None, what: Held, framework: Framework, area: Ar
 
 
 def rank_text(table: Sequence[RankEntry]) -> str:
-    """A league table for a reader: rank, force, round and the headline of its counts.
+    """A league table for a reader: rank, force, round, the grades ranked by, and its basis.
 
     >>> import policegrades as pg
     >>> print(rank_text(pg.rank(pg.inspections(framework="2018/19"))).splitlines()[1])
     1     Durham Constabulary                       PEEL 2018/19  outstanding in two areas and good in one area
     """
-    rows = [
-        (
-            "" if e.rank is None else e.rank,
-            e.inspection.force.name,
-            e.inspection.framework.name,
-            summarise(e.inspection).headline(),
-        )
-        for e in table
-    ]
-    return text_table(("rank", "force", "round", "grades"), rows)
+    return str(table if isinstance(table, RankTable) else RankTable(table))
 
 
 def rank_records(table: Sequence[RankEntry]) -> Records:
     """A league table, a row per force, with the counts it was ranked by and what they were.
 
+    ``ranked_over`` names the areas a table ranked over (see `RankTable.areas`), blank where
+    each inspection was ranked whole: its counts are then those of `summarise`.
+
     >>> import policegrades as pg
     >>> rank_records(pg.rank(pg.inspections(framework="2018/19")))[1][-1]
-    (None, 'E23000012', 'peel-2018-19', 'some grades', 0, 2, None, 0, 0)
+    (None, 'E23000012', 'peel-2018-19', 'some grades', 0, 2, None, 0, 0, None)
+    >>> rank_records(pg.rank(pg.fixtures.peel_2016_effectiveness()))[1][0]
+    (1, 'E23000008', 'peel-2016', 'areas ranked over', 1, 0, None, 0, 0, 'effectiveness')
     """
+    over = table.areas if isinstance(table, RankTable) else None
     header = (
         "rank",
         "force_code",
         "round",
         "counted",
         *(f"counts_{grade.name.lower()}" for grade in Grade),
+        "ranked_over",
     )
     rows: list[tuple[object, ...]] = []
     for entry in table:
-        summary = summarise(entry.inspection)
-        counts = [summary.counts.get(grade) for grade in Grade]
+        inspection = entry.inspection
+        if over is None:
+            summary = summarise(inspection)
+            counted: str | None = summary.counted.value
+            counts: list[int | None] = [summary.counts.get(grade) for grade in Grade]
+        else:
+            held = {h.area.key: h.grade for h in inspection.grades}
+            known = all(area.key in held for area in over)
+            scale = inspection.framework.scale.grades
+            of = GradeCounts.of([held[a.key] for a in over], scale) if known else None
+            counted = "areas ranked over" if known else None
+            counts = [None if of is None else of.get(grade) for grade in Grade]
         rows.append(
             (
                 entry.rank,
-                entry.inspection.force.code,
-                entry.inspection.framework.key,
-                summary.counted.value,
+                inspection.force.code,
+                inspection.framework.key,
+                counted,
                 *counts,
+                None if over is None else " ".join(area.key for area in over),
             )
         )
     return header, rows

@@ -18,6 +18,7 @@ import contextlib
 import contextvars
 import datetime
 import json
+import typing
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -292,6 +293,36 @@ def _unstructure_period(
     return unstructure
 
 
+def _typed_tuple(cls: object) -> type | None:
+    """The item type of a tuple subclass of one item type (``class T(tuple[X, ...])``)."""
+    if not isinstance(cls, type) or not issubclass(cls, tuple) or cls is tuple:
+        return None
+    for base in getattr(cls, "__orig_bases__", ()):
+        if typing.get_origin(base) is tuple:
+            args = typing.get_args(base)
+            if len(args) == 2 and args[1] is Ellipsis and isinstance(args[0], type):
+                return args[0]
+    return None
+
+
+def _unstructure_items(cls: type, conv: cattrs.Converter) -> Callable[[Any], list[Any]]:
+    item = _typed_tuple(cls)
+
+    def unstructure(value: tuple[Any, ...]) -> list[Any]:
+        return [conv.unstructure(each, unstructure_as=item) for each in value]
+
+    return unstructure
+
+
+def _structure_items(cls: type, conv: cattrs.Converter) -> Callable[[object, type], Any]:
+    item = _typed_tuple(cls)
+
+    def structure(value: object, _: type) -> Any:
+        return cls(conv.structure(value, tuple[item, ...]))  # type: ignore[valid-type]
+
+    return structure
+
+
 def make_converter() -> cattrs.Converter:
     """A fresh converter with the library's rules, for values of every public type.
 
@@ -309,6 +340,10 @@ def make_converter() -> cattrs.Converter:
     conv.register_unstructure_hook_factory(lambda cls: cls is Inspection, _unstructure_inspection)
     conv.register_structure_hook_factory(lambda cls: cls is EngagePeriod, _structure_period)
     conv.register_unstructure_hook_factory(lambda cls: cls is EngagePeriod, _unstructure_period)
+    # A tuple of one item type with a name of its own (a league table) is the list of its items.
+    typed = _typed_tuple
+    conv.register_unstructure_hook_factory(lambda cls: typed(cls) is not None, _unstructure_items)
+    conv.register_structure_hook_factory(lambda cls: typed(cls) is not None, _structure_items)
     return conv
 
 

@@ -39,7 +39,7 @@ def test_unrecorded_and_ungraded_are_told_apart() -> None:
         for e in pg.history(pg.fixtures.cleveland(), "protecting vulnerable people")
     }
     assert not entries["peel-2016"].recorded
-    assert str(entries["peel-2016"]) == "PEEL 2016: not recorded"
+    assert str(entries["peel-2016"]) == "PEEL 2016: not known"
     victims = pg.history(pg.fixtures.cleveland(), "victim service")
     assert [str(e) for e in victims] == ["PEEL 2021/22: ungraded", "PEEL 2023–25: ungraded"]
     managing = pg.history(pg.fixtures.cleveland(), "managing offenders and suspects")

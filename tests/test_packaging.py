@@ -46,7 +46,7 @@ def test_the_suite_runs_against_the_installed_wheel() -> None:
 def test_from_type_works_in_a_fresh_process_through_the_entry_point() -> None:
     code = (
         "from hypothesis import strategies as st; import policegrades as pg; "
-        "print(st.from_type(pg.Inspection).example())"
+        "print(repr(st.from_type(pg.Inspection).example()))"
     )
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "HYPOTHESIS_NO_PLUGINS")}
     result = subprocess.run(
@@ -56,7 +56,7 @@ def test_from_type_works_in_a_fresh_process_through_the_entry_point() -> None:
         check=True,
         env=env,
     )
-    assert result.stdout.startswith("Inspection(force=<Force ")
+    assert result.stdout.startswith("<Inspection ")
 
 
 def test_builds_infers_our_types_from_annotations() -> None:

@@ -73,3 +73,47 @@ def test_published_counts_survive_a_copy_and_stay_immutable() -> None:
 def test_every_generated_value_pickles_and_copies_to_an_equal_value(value: object) -> None:
     for copied in _copies(value):
         assert copied == value
+
+
+def test_every_value_has_a_short_repr_that_names_it() -> None:
+    for value in _bundled_values():
+        shown = repr(value)
+        name = type(value).__name__
+        assert shown.startswith((f"<{name}", f"{name}(")), shown[:80]
+        assert "\n" not in shown
+        assert len(shown) <= 200, shown
+
+
+def test_the_issues_bounds_on_the_largest_values() -> None:
+    assert len(repr(pg.coverage())) < 2000
+    assert max(len(repr(i)) for i in pg.inspections()) < 4000
+
+
+def test_str_gives_the_readable_text() -> None:
+
+    cleveland = pg.fixtures.cleveland()
+    comparison = pg.compare(cleveland[-2], cleveland[-1])
+    assert str(comparison) == comparison.narrative()
+    assert str(pg.summarise(cleveland[-1])) == pg.summarise(cleveland[-1]).headline()
+    table = pg.rank(pg.inspections(framework="2016"))
+    assert str(table).splitlines()[-1] == f"{table.basis[0].upper()}{table.basis[1:]}."
+    history = pg.history(cleveland, "preventing crime")
+    assert str(history).splitlines() == [str(entry) for entry in history]
+    lines = str(cleveland[-1]).splitlines()
+    assert lines[0] == "Cleveland Police, PEEL 2023–25 (10 April 2025)"
+    assert len(lines) == 1 + len(cleveland[-1].grades)
+    standing = pg.standing("Cleveland", "2018/19")
+    assert str(standing).splitlines()[1:] == [f"- {s}" for s in standing.areas]
+
+
+def test_the_coverage_prints_as_the_command_line_prints_it(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from policegrades.cli import main
+
+    assert main(["coverage"]) == 0
+    assert str(pg.coverage()) == capsys.readouterr().out.rstrip("\n")
+    shown = pg.coverage()._repr_html_()
+    assert shown.startswith("<table>")
+    assert shown.count("<tr>") == 1 + len(pg.frameworks())
+    assert "<td>PEEL 2021/22</td>" in shown

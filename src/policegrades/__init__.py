@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from policegrades.engagement import engage_periods, in_engage
     from policegrades.files import read
     from policegrades.frames import to_dataframe
-    from policegrades.histories import HistoryEntry, history
+    from policegrades.histories import History, HistoryEntry, history
     from policegrades.knowledge import AreaCoverage, Coverage, Known, RoundCoverage, coverage
     from policegrades.merging import merge
     from policegrades.rankings import RankEntry, RankTable, rank
@@ -65,7 +65,7 @@ _LAZY = {
     **dict.fromkeys(["engage_periods", "in_engage"], "policegrades.engagement"),
     "merge": "policegrades.merging",
     "to_dataframe": "policegrades.frames",
-    **dict.fromkeys(["HistoryEntry", "history"], "policegrades.histories"),
+    **dict.fromkeys(["History", "HistoryEntry", "history"], "policegrades.histories"),
     **dict.fromkeys(["RankEntry", "RankTable", "rank"], "policegrades.rankings"),
     **dict.fromkeys(
         ["converter", "from_dict", "from_json", "make_converter", "to_dict", "to_json"],
@@ -111,6 +111,7 @@ __all__ = [
     "Grade",
     "GradeCounts",
     "Grading",
+    "History",
     "HistoryEntry",
     "Inspection",
     "InvalidDataError",

@@ -248,6 +248,23 @@ class Standing:
     entry: RankEntry | None
     engage: EngagePeriod | None = None
 
+    def __repr__(self) -> str:
+        return f"<Standing {self.force.name} in {self.framework.name}: {self.place()}>"
+
+    def __str__(self) -> str:
+        """Where the force stands, for a reader: its place, then a line per area.
+
+        >>> import policegrades as pg
+        >>> print(str(pg.standing("Cleveland", "2018/19")).splitlines()[0])
+        Cleveland Police in PEEL 2018/19: 42nd of the 42 forces that can be ranked, alone; one force cannot be ranked
+        """
+        lines = [f"{self.force.name} in {self.framework.name}: {self.place()}"]
+        on_the_day = self.monitoring()
+        if on_the_day is not None:
+            lines.append(f"- {on_the_day}")
+        lines += [f"- {sentence}" for sentence in self.areas]
+        return "\n".join(lines)
+
     def monitoring(self) -> str | None:
         """The force in Engage on the day, in words; ``None`` where it was not certainly in it.
 

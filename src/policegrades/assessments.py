@@ -17,6 +17,7 @@ from policegrades._fields import (
     raise_if,
     to_tuple,
 )
+from policegrades._words import count_of
 from policegrades.counts import GradeCounts
 from policegrades.errors import InvalidDataError, UnknownNameError
 from policegrades.grades import Grade
@@ -303,6 +304,29 @@ class Inspection:
             f"{self.force.short_name}'s {self.framework.name} inspection records no grade "
             f"for {wanted.name!r}"
         )
+
+    def __repr__(self) -> str:
+        grades = count_of(len(self.grades), "area grade")
+        return (
+            f"<Inspection {self.force.name}, {self.framework.name} "
+            f"({self.published_text}): {grades}>"
+        )
+
+    def __str__(self) -> str:
+        r"""The inspection for a reader: force, round and date, then each area's grade.
+
+        >>> import policegrades as pg
+        >>> print("\n".join(str(pg.fixtures.cleveland()[-1]).splitlines()[:3]))
+        Cleveland Police, PEEL 2023–25 (10 April 2025)
+          Providing a service to victims of crime: ungraded
+          Police powers and public treatment: good
+        """
+        lines = [f"{self.force.name}, {self.framework.name} ({self.published_text})"]
+        lines += [
+            f"  {held.area.name}: {'ungraded' if held.grade is None else held.grade}"
+            for held in self.grades
+        ]
+        return "\n".join(lines)
 
     def grade(self, area: Area | str) -> Grade | None:
         """The grade of ``area`` (an `Area`, a key or a name); ``None`` if it was ungraded.

@@ -159,6 +159,14 @@ class AreaChange:
             return [f"change: {self.change.value!r}, but {field} holds nothing ({held}): {words}"]
         return []
 
+    def __repr__(self) -> str:
+        words = {"graded": None, "ungraded": "ungraded"}
+        sides = [
+            str(side.grade) if side is not None and side.grade is not None else words.get(h) or h
+            for side, h in ((self.before, self.before_held), (self.after, self.after_held))
+        ]
+        return f"<AreaChange {self.area.name}: {sides[0]} → {sides[1]}, {self.change}>"
+
     @property
     def held(self) -> tuple[Held, Held]:
         """What the two sides hold: ``(before_held, after_held)``."""
@@ -226,6 +234,21 @@ class Comparison:
             else:
                 object.__setattr__(self, field, derived)
         raise_if(problems)
+
+    def __repr__(self) -> str:
+        before, after = self.before, self.after
+        sides = (
+            f"{after.force.name}, {before.framework.name} → {after.framework.name}"
+            if before.force == after.force
+            else f"{before.force.name} ({before.framework.name}) → {after.force.name} "
+            f"({after.framework.name})"
+        )
+        how = "comparable" if self.comparable else "not comparable"
+        return f"<Comparison {sides}: {count_of(len(self.changes), 'area')}, {how}>"
+
+    def __str__(self) -> str:
+        """The narrative, with its caveats (see `narrative`)."""
+        return self.narrative()
 
     @property
     def across_forces(self) -> bool:

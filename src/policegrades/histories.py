@@ -6,14 +6,14 @@ from collections.abc import Iterable
 
 import attrs
 
-from policegrades._fields import expect, raise_if
+from policegrades._fields import expect, expect_items, raise_if, to_tuple
 from policegrades.assessments import AreaGrade, Inspection, chronological, inspections_only
 from policegrades.errors import InvalidDataError, UnknownNameError, quote
 from policegrades.grades import Grade
 from policegrades.lineage import lineage_keys
 from policegrades.rounds import Area, Framework
 
-__all__ = ["HistoryEntry", "history", "one_force"]
+__all__ = ["History", "HistoryEntry", "history", "one_force"]
 
 
 @attrs.frozen(kw_only=True)
@@ -68,20 +68,59 @@ class HistoryEntry:
 
     @property
     def status(self) -> str:
-        """What the round recorded, in words: a grade, "ungraded" or "not recorded".
+        """What the round recorded, in words: a grade, "ungraded" or "not known".
 
         >>> import policegrades as pg
         >>> [e.status for e in pg.history(pg.fixtures.cleveland(), "managing offenders")]
         ['adequate (derived)', 'good']
         """
         if self.held is None:
-            return "not recorded"
+            return "not known"
         if self.held.grade is None:
             return "ungraded"
         return self.held.grade.label + (" (derived)" if self.held.derived else "")
 
     def __str__(self) -> str:
         return f"{self.inspection.framework.name}: {self.status}"
+
+    def __repr__(self) -> str:
+        return (
+            f"<HistoryEntry {self.inspection.force.name}, {self.inspection.framework.name}, "
+            f"{self.area.name}: {self.status}>"
+        )
+
+
+class History(tuple[HistoryEntry, ...]):
+    """One area of one force through the rounds: the tuple of `HistoryEntry`, oldest first.
+
+    ``str()`` gives a line per round.
+
+    >>> import policegrades as pg
+    >>> history = pg.history(pg.fixtures.cleveland(), "preventing crime")
+    >>> history
+    <History Cleveland Police, Preventing crime: 6 rounds>
+    >>> print(str(history).splitlines()[-1])
+    PEEL 2023–25: good
+    """
+
+    __slots__ = ()
+
+    def __new__(cls, entries: Iterable[HistoryEntry] = ()) -> History:
+        held = to_tuple(entries, "entries")
+        problems: list[str] = []
+        expect_items(problems, "entries", held, HistoryEntry, "a HistoryEntry")
+        raise_if(problems)
+        return super().__new__(cls, held)
+
+    def __repr__(self) -> str:
+        if not self:
+            return "<History: empty>"
+        last = self[-1]
+        rounds = "round" if len(self) == 1 else "rounds"
+        return f"<History {last.inspection.force.name}, {last.area.name}: {len(self)} {rounds}>"
+
+    def __str__(self) -> str:
+        return "\n".join(str(entry) for entry in self)
 
 
 def one_force(inspections: Iterable[Inspection], what: str) -> list[Inspection]:
@@ -115,7 +154,7 @@ def one_force(inspections: Iterable[Inspection], what: str) -> list[Inspection]:
     return sorted(chosen, key=chronological)
 
 
-def history(inspections: Iterable[Inspection], area: Area | str) -> tuple[HistoryEntry, ...]:
+def history(inspections: Iterable[Inspection], area: Area | str) -> History:
     """One area's grade through a force's rounds, oldest first, following renames.
 
     ``area`` is an `Area`, or a key or name in any of the rounds. Rounds that do not assess
@@ -150,7 +189,7 @@ def history(inspections: Iterable[Inspection], area: Area | str) -> tuple[Histor
                 comparable=before.comparable_with(inspection.framework),
             )
         )
-    return tuple(entries)
+    return History(entries)
 
 
 def _resolve(area: Area | str, frameworks: list[Framework]) -> Area:

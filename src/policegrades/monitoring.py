@@ -223,6 +223,9 @@ class EngagePeriod:
         left = self.exited_between
         return self.entered_between[0] <= day and (left is None or day <= left[1])
 
+    def __repr__(self) -> str:
+        return f"<EngagePeriod {self.force.name}: {self.entered_text} – {self.left_text}>"
+
     def __str__(self) -> str:
         ends = (
             f"to {self.exited_text}"

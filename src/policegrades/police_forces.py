@@ -48,3 +48,6 @@ class Force:
 
     def __str__(self) -> str:
         return self.name
+
+    def __repr__(self) -> str:
+        return f"<Force {self.code} {self.name}>"

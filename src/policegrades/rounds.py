@@ -284,6 +284,9 @@ class Framework:
     def __str__(self) -> str:
         return self.name
 
+    def __repr__(self) -> str:
+        return f"<Framework {self.key}: {self.name}, {self.scale}, {len(self.areas)} areas>"
+
 
 def _framework_problems(framework: Framework) -> Iterator[str]:
     """What makes a round impossible: years backwards, an area twice, two areas one name."""

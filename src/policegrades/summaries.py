@@ -62,6 +62,14 @@ class Summary:
     best: tuple[Area, ...]
     worst: tuple[Area, ...]
 
+    def __repr__(self) -> str:
+        inspection = self.inspection
+        return f"<Summary {inspection.force.name}, {inspection.framework.name}: {self.headline()}>"
+
+    def __str__(self) -> str:
+        """The headline (see `headline`)."""
+        return self.headline()
+
     def areas_graded(self, grade: Grade) -> tuple[Area, ...]:
         """The top-level areas given ``grade``, in the inspectorate's order.
 

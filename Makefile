@@ -56,9 +56,13 @@ test-thorough: $(STAMP)
 	HYPOTHESIS_PROFILE=thorough $(BIN)/pytest tests
 
 ## bench: speed and memory against plain cattrs, pydantic and msgspec; writes benchmarks/RESULTS.md
-bench: $(STAMP)
+## (the whole programs, the command line among them, run from the wheel in an environment of its own)
+bench: dist
 	$(BIN)/python -m pip install --quiet -r benchmarks/requirements.txt
-	$(BIN)/python benchmarks/run.py --write benchmarks/RESULTS.md
+	rm -rf .bench
+	$(PYTHON) -m venv .bench
+	.bench/bin/python -m pip install --quiet "$$(ls dist/policegrades-*.whl)"
+	$(BIN)/python benchmarks/run.py --installed .bench/bin/python --write benchmarks/RESULTS.md
 
 ## data: rewrite every bundled inspection and Engage period file canonically, then check them all
 data: $(STAMP)
@@ -78,4 +82,4 @@ images: test-site
 	cp docs/_build/screenshots/round-peel-2018-19.png docs/images/round-peel-2018-19.png
 
 clean:
-	rm -rf $(VENV) $(CHECK) dist build docs/_build .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(CHECK) .bench dist build docs/_build .mypy_cache .ruff_cache

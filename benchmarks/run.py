@@ -205,29 +205,37 @@ def import_time(statement: str, modules: list[str], runs: int = 7) -> float:
     return statistics.median(totals)
 
 
-def wall_time(argv: list[str], runs: int = 21) -> float:
-    """Milliseconds a fresh process takes to run ``argv``, start to end: the median of ``runs``."""
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        subprocess.run(argv, capture_output=True, check=True)
-        times.append(time.perf_counter() - started)
-    return statistics.median(times) * 1000
+COMMANDS = ("policegrades show cleveland", "policegrades rank 2021/22")
+"""The command-line answers timed against the baseline."""
 
 
-def fresh_processes() -> dict[str, float]:
-    """Whole programs, each in a fresh interpreter: the bundled data and the command line."""
-    python = sys.executable
+def fresh_processes(python: str, runs: int = 9) -> dict[str, float]:
+    """Whole programs in fresh interpreters, milliseconds, the median of ``runs`` each.
+
+    ``python`` is the interpreter of an environment with the wheel installed, as a user has
+    it. The programs run interleaved, one of each in turn, so that a slow moment of a shared
+    machine falls on all of them alike.
+    """
     script = str(pathlib.Path(python).with_name("policegrades"))
-    return {
-        "bare interpreter": wall_time([python, "-c", "pass"]),
-        "import policegrades": wall_time([python, "-c", "import policegrades"]),
-        "import policegrades, then load every bundled inspection": wall_time(
-            [python, "-c", "import policegrades as pg; pg.inspections()"]
-        ),
-        "import attrs, cattrs": wall_time([python, "-c", "import attrs, cattrs"]),
-        "policegrades rank 2021/22": wall_time([script, "rank", "2021/22"]),
+    programs = {
+        "bare interpreter": [python, "-c", "pass"],
+        "import attrs, cattrs": [python, "-c", "import attrs, cattrs"],
+        "import policegrades": [python, "-c", "import policegrades"],
+        "import policegrades, then load every bundled inspection": [
+            python,
+            "-c",
+            "import policegrades as pg; pg.inspections()",
+        ],
+        "import policegrades.cli": [python, "-c", "import policegrades.cli"],
+        **{command: [script, *command.split()[1:]] for command in COMMANDS},
     }
+    times: dict[str, list[float]] = {name: [] for name in programs}
+    for _ in range(runs):
+        for name, argv in programs.items():
+            started = time.perf_counter()
+            subprocess.run(argv, capture_output=True, check=True)
+            times[name].append(time.perf_counter() - started)
+    return {name: statistics.median(taken) * 1000 for name, taken in times.items()}
 
 
 def operations(sizes: list[int], repeats: int) -> dict[str, dict[int, float]]:
@@ -308,8 +316,8 @@ def what_remains(load: dict[str, float]) -> list[str]:
     return lines
 
 
-def what_loading_costs(loading: float, importing: float, command: float) -> list[str]:
-    """What the figures of this run say about the two whole-program targets, and why."""
+def what_loading_costs(loading: float, importing: float, whole: dict[str, float]) -> list[str]:
+    """What the figures of this run say about the whole-program targets, and why."""
     lines = []
     if loading > importing:
         lines.append(
@@ -322,16 +330,28 @@ def what_loading_costs(loading: float, importing: float, command: float) -> list
             "once; the rest is the price of checking every value and of cattrs, which the "
             "library keeps."
         )
-    if command > 2.5:
+    base = whole["import attrs, cattrs"]
+    worst = max(whole[command] for command in COMMANDS)
+    if worst > 1.5 * base:
+        shell = whole["import policegrades.cli"]
+        answers = ", ".join(f"`{command}` {whole[command] - shell:.0f} ms" for command in COMMANDS)
         lines.append(
-            f"`policegrades rank 2021/22` misses its target ({command:.2f} × `import attrs, "
-            "cattrs`): the command imports the whole library, builds its parser and loads the "
-            "round's inspections; it reads only that round's files."
+            f"The command line misses its target ({worst / base:.2f} × `import attrs, cattrs` "
+            f"at worst, against 1.50). Starting it (`import policegrades.cli`, the model "
+            f"included) takes {shell:.0f} ms against the baseline's {base:.0f} ms: it imports "
+            "attrs and the model's classes, which attrs builds at import, but not cattrs. The "
+            f"answer then takes the rest ({answers}): it imports cattrs and the modules that "
+            "answer needs (the reader of the bundled files, the reports, the league table or "
+            "the standing), generates cattrs' structuring functions, reads and checks the "
+            "force's or the round's files, and writes the text. Each command imports only what "
+            "it needs and builds only its own parser; what remains is the price of a checked "
+            "model and of reading the data on every call, which the library keeps rather than "
+            "caching answers on disk."
         )
     return lines
 
 
-def report(n: int, repeats: int) -> str:
+def report(n: int, repeats: int, python: str) -> str:
     started = time.perf_counter()
     speed = serialisation(n, repeats)
     held = memory(n)
@@ -340,7 +360,7 @@ def report(n: int, repeats: int) -> str:
     small = max(n // 10, 1)
     ops = operations([small, n], repeats)
     hot = profile(min(n, 20_000))
-    whole = fresh_processes()
+    whole = fresh_processes(python)
     errors = explaining(14_000, repeats)
     load, save = speed["load"], speed["save"]
     importing = whole["import policegrades"] - whole["bare interpreter"]
@@ -348,7 +368,6 @@ def report(n: int, repeats: int) -> str:
         whole["import policegrades, then load every bundled inspection"]
         - whole["import policegrades"]
     )
-    command = whole["policegrades rank 2021/22"] / whole["import attrs, cattrs"]
 
     def row(name: str, table: dict[str, float]) -> str:
         return f"| {name} | {table[name]:.1f} | {table[name] / table['policegrades']:.2f} |"
@@ -380,11 +399,14 @@ def report(n: int, repeats: int) -> str:
             "≤ 1.00",
             loading <= importing,
         ),
-        (
-            '`policegrades rank 2021/22` at most 2.5 × `python -c "import attrs, cattrs"`',
-            command,
-            "≤ 2.50",
-            command <= 2.5,
+        *(
+            (
+                f'`{command}` at most 1.5 × `python -c "import attrs, cattrs"`',
+                whole[command] / whole["import attrs, cattrs"],
+                "≤ 1.50",
+                whole[command] <= 1.5 * whole["import attrs, cattrs"],
+            )
+            for command in COMMANDS
         ),
     ]
     checks.append(
@@ -454,7 +476,9 @@ def report(n: int, repeats: int) -> str:
         f"| `import attrs, cattrs` | {base:.1f} |",
         f"| `import policegrades` | {ours:.1f} |",
         "",
-        "## Whole programs in a fresh process (ms, median of 21 runs, wall clock)",
+        "## Whole programs in a fresh process (ms, median of 9 interleaved runs, wall clock)",
+        "",
+        "Run with the wheel installed in an environment of its own, as a user has it.",
         "",
         "| program | ms |",
         "|---|---|",
@@ -465,7 +489,7 @@ def report(n: int, repeats: int) -> str:
         f"{loading / importing:.2f} × the import. The first load also imports cattrs and "
         "generates its structuring functions; the files are read once, then cached.",
         "",
-        *what_loading_costs(loading, importing, command),
+        *what_loading_costs(loading, importing, whole),
         "",
         "## Errors at scale (s, best of the runs)",
         "",
@@ -516,8 +540,14 @@ def main() -> None:
     parser.add_argument("--size", type=int, default=100_000)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--write", metavar="FILE")
+    parser.add_argument(
+        "--installed",
+        metavar="PYTHON",
+        default=sys.executable,
+        help="the interpreter of an environment with the wheel installed (default: this one)",
+    )
     args = parser.parse_args()
-    text = report(args.size, args.repeats)
+    text = report(args.size, args.repeats, args.installed)
     print(text)
     if args.write:
         with open(args.write, "w", encoding="utf-8") as out:

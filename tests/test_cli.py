@@ -444,3 +444,31 @@ def test_a_terminal_that_cannot_show_a_character_gets_ascii() -> None:
     )
     assert result.returncode == 1
     assert result.stderr.decode("ascii").startswith("policegrades: error: no force is called")
+
+
+def test_the_command_names_are_those_the_parser_builds() -> None:
+    from policegrades.cli import COMMANDS, build_parser
+
+    subcommands = next(
+        action
+        for action in build_parser()._actions
+        if isinstance(action, argparse._SubParsersAction)
+    )
+    assert list(subcommands.choices) == list(COMMANDS)
+    for name in COMMANDS:
+        alone = next(
+            action
+            for action in build_parser(name)._actions
+            if isinstance(action, argparse._SubParsersAction)
+        )
+        assert list(alone.choices) == [name]
+
+
+def test_a_command_mistyped_is_told_every_command(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as ended:
+        main(["sho", "cleveland"])
+    assert ended.value.code == 2
+    err = capsys.readouterr().err
+    assert "invalid choice: 'sho'" in err
+    assert "'show'" in err
+    assert "'engage'" in err

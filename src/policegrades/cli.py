@@ -14,63 +14,25 @@ ASCII, and output piped into a program that stops reading ends the command quiet
 from __future__ import annotations
 
 import argparse
-import datetime
-import json
 import os
-import pathlib
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from policegrades import _dates, plot
 from policegrades._version import __version__
-from policegrades.across import across_forces, standing
-from policegrades.assessments import Inspection, chronological
-from policegrades.bundled import inspection, inspections, select
-from policegrades.catalogues import force, forces, framework, frameworks
-from policegrades.checks import check, fix
-from policegrades.comparison import compare
-from policegrades.engagement import engage_periods
 from policegrades.errors import InvalidDataError, PoliceGradesError
-from policegrades.export import export
-from policegrades.files import read
-from policegrades.histories import history, one_force
-from policegrades.knowledge import coverage
-from policegrades.merging import merge
-from policegrades.period_reports import day_text, period_lines, period_span, periods_text
-from policegrades.period_tables import periods_to_csv
-from policegrades.police_forces import Force
-from policegrades.rankings import rank
-from policegrades.render import (
-    across_table,
-    area_coverage_table,
-    coverage_table,
-    grade_table,
-    text_table,
-)
-from policegrades.reports import (
-    Records,
-    across_records,
-    comparison_records,
-    comparison_text,
-    coverage_records,
-    csv_text,
-    dicts,
-    force_records,
-    history_records,
-    history_text,
-    inspection_text,
-    rank_records,
-    rank_text,
-    round_coverage_records,
-    round_records,
-)
-from policegrades.rounds import Framework
-from policegrades.serialisation import to_dict
-from policegrades.tables import to_csv
-from policegrades.templates import FILL_IN, template
 
-__all__ = ["build_parser", "main", "main_exit"]
+if TYPE_CHECKING:
+    import datetime
+
+    from policegrades.assessments import Inspection
+    from policegrades.police_forces import Force
+    from policegrades.reports import Records
+    from policegrades.rounds import Framework
+
+# Each command imports what it needs when it runs: an answer pays for its own modules only.
+
+__all__ = ["COMMANDS", "build_parser", "main", "main_exit"]
 
 _PROG = "policegrades"
 
@@ -88,6 +50,8 @@ class _Findings(Exception):
 
 def _own(args: argparse.Namespace) -> list[Inspection]:
     """The inspections in the ``--data`` files, read once per command."""
+    from policegrades.files import read
+
     if "_own" not in vars(args):
         args._own = [found for path in args.data for found in read(path)]
     return list(args._own)
@@ -95,6 +59,8 @@ def _own(args: argparse.Namespace) -> list[Inspection]:
 
 def _everything(args: argparse.Namespace) -> tuple[Inspection, ...]:
     """The ``--data`` files merged with the bundled data, or with nothing under ``--only``."""
+    from policegrades.merging import merge
+
     if "_everything" not in vars(args):
         args._everything = merge(_own(args), base=() if args.only else None)
     return tuple(args._everything)
@@ -108,6 +74,8 @@ def _pool(
     Without ``--data``, of the bundled data only one force's or one round's files are read,
     when that is all a command needs.
     """
+    from policegrades.bundled import inspections, select
+
     day = getattr(args, "published_by", None)
     if not args.data:
         if args.only:
@@ -118,12 +86,16 @@ def _pool(
 
 def _of_own(args: argparse.Namespace) -> list[Inspection]:
     """The inspections the ``--data`` files hold, each as merged with the rest."""
+    from policegrades.bundled import inspection
+
     wanted = list(dict.fromkeys((i.force, i.framework) for i in _own(args)))
     return [inspection(who, peel, among=_everything(args)) for who, peel in wanted]
 
 
 def _round_pool(args: argparse.Namespace) -> tuple[Framework, list[Inspection]]:
     """The round named (or the one round the ``--data`` files hold) and its inspections."""
+    from policegrades.catalogues import framework
+
     if args.round is not None:
         peel = framework(args.round)
         return peel, _pool(args, of_round=peel)
@@ -137,6 +109,9 @@ def _round_pool(args: argparse.Namespace) -> tuple[Framework, list[Inspection]]:
 
 
 def _of_force(args: argparse.Namespace) -> tuple[Force, list[Inspection]]:
+    from policegrades.catalogues import force
+    from policegrades.histories import one_force
+
     who = force(args.force)
     found = one_force(_pool(args, of_force=who), args.command)
     if not found:
@@ -155,14 +130,23 @@ def _answer(
 ) -> str:
     """The answer in the format asked for: text, JSON of ``data``, or CSV of ``records``."""
     if args.format == "json":
+        import json
+
         return json.dumps(data(), ensure_ascii=False, indent=2)
     if args.format == "csv":
+        from policegrades.reports import csv_text
+
         table = records()
         return (table if isinstance(table, str) else csv_text(table)).rstrip("\n")
     return text()
 
 
 def _forces(args: argparse.Namespace) -> str:
+    from policegrades._layout import text_table
+    from policegrades.catalogues import forces
+    from policegrades.reports import force_records
+    from policegrades.serialisation import to_dict
+
     every = forces()
     return _answer(
         args,
@@ -173,6 +157,11 @@ def _forces(args: argparse.Namespace) -> str:
 
 
 def _rounds(args: argparse.Namespace) -> str:
+    from policegrades._layout import text_table
+    from policegrades.catalogues import frameworks
+    from policegrades.reports import round_records
+    from policegrades.serialisation import to_dict
+
     every = frameworks()
     return _answer(
         args,
@@ -183,6 +172,14 @@ def _rounds(args: argparse.Namespace) -> str:
 
 
 def _show(args: argparse.Namespace) -> str:
+    from policegrades.across import standing
+    from policegrades.assessments import chronological
+    from policegrades.bundled import inspection
+    from policegrades.catalogues import framework
+    from policegrades.reports import inspection_text
+    from policegrades.serialisation import to_dict
+    from policegrades.tables import to_csv
+
     who, held = _of_force(args)
     if args.round is None:
         chosen = max(held, key=chronological)
@@ -198,6 +195,12 @@ def _show(args: argparse.Namespace) -> str:
 
 
 def _history(args: argparse.Namespace) -> str:
+    from policegrades.histories import history
+    from policegrades.render import grade_table
+    from policegrades.reports import history_records, history_text
+    from policegrades.serialisation import to_dict
+    from policegrades.tables import to_csv
+
     who, held = _of_force(args)
     if args.area is None:
         return _answer(
@@ -222,6 +225,11 @@ _COMPARE_GRAMMAR = (
 
 
 def _compare(args: argparse.Namespace) -> str:
+    from policegrades.comparison import compare
+    from policegrades.engagement import engage_periods
+    from policegrades.reports import comparison_records, comparison_text
+    from policegrades.serialisation import to_dict
+
     things = args.things
     if len(things) in (3, 4):  # FORCE ROUND ROUND, or FORCE ROUND FORCE ROUND
         other = things[2] if len(things) == 4 else things[0]
@@ -246,19 +254,28 @@ def _compare(args: argparse.Namespace) -> str:
 
 
 def _one(args: argparse.Namespace, who: str, when: str) -> Inspection:
+    from policegrades.bundled import inspection
+    from policegrades.catalogues import force, framework
+
     named = force(who)
     return inspection(named, framework(when), among=_pool(args, of_force=named))
 
 
 def _rank(args: argparse.Namespace) -> str:
+    from policegrades.rankings import rank
+    from policegrades.reports import rank_records
+    from policegrades.serialisation import to_dict
+
     _, pool = _round_pool(args)
     table = rank(pool, areas=args.area)
-    return _answer(
-        args, lambda: rank_text(table), lambda: to_dict(table), lambda: rank_records(table)
-    )
+    return _answer(args, lambda: str(table), lambda: to_dict(table), lambda: rank_records(table))
 
 
 def _area(args: argparse.Namespace) -> str:
+    from policegrades.across import across_forces
+    from policegrades.render import across_table
+    from policegrades.reports import across_records, dicts
+
     peel, pool = _round_pool(args)
     across = across_forces(peel, args.area, inspections=pool)
     return _answer(
@@ -274,6 +291,11 @@ def _area(args: argparse.Namespace) -> str:
 
 
 def _coverage(args: argparse.Namespace) -> str:
+    from policegrades.catalogues import framework
+    from policegrades.knowledge import coverage
+    from policegrades.render import area_coverage_table
+    from policegrades.reports import coverage_records, dicts, round_coverage_records
+
     known = coverage(_pool(args) if args.data else None)
     if args.round is not None:
         peel = known.of(framework(args.round))
@@ -285,7 +307,7 @@ def _coverage(args: argparse.Namespace) -> str:
         )
     return _answer(
         args,
-        lambda: coverage_table(known),
+        lambda: str(known),
         lambda: dicts(coverage_records(known)),
         lambda: coverage_records(known),
     )
@@ -293,6 +315,9 @@ def _coverage(args: argparse.Namespace) -> str:
 
 def _engage_lines(who: Force) -> str:
     """A force's Engage periods, a line each, for the end of its text; nothing if it has none."""
+    from policegrades.engagement import engage_periods
+    from policegrades.period_reports import period_span
+
     held = engage_periods(who)
     if not held:
         return ""
@@ -303,6 +328,12 @@ def _engage_lines(who: Force) -> str:
 
 
 def _engage(args: argparse.Namespace) -> str:
+    from policegrades.catalogues import force
+    from policegrades.engagement import engage_periods
+    from policegrades.period_reports import day_text, period_lines, periods_text
+    from policegrades.period_tables import periods_to_csv
+    from policegrades.serialisation import to_dict
+
     who = None if args.force is None else force(args.force)
     held = engage_periods(who)
     if args.on is not None:
@@ -320,6 +351,8 @@ def _engage(args: argparse.Namespace) -> str:
 
 
 def _engage_day(text: str) -> datetime.date:
+    from policegrades import _dates
+
     found = _dates.day(text)
     if found is None:
         raise _Failure(f"--on: {text!r} is not a date; expected YYYY-MM-DD")
@@ -327,6 +360,8 @@ def _engage_day(text: str) -> datetime.date:
 
 
 def _check(args: argparse.Namespace) -> str:
+    from policegrades.checks import check, fix
+
     problems = fix(*args.files) if args.fix else check(*args.files, canonical=args.canonical)
     if problems:
         unfilled = sum(": still to fill in: " in problem for problem in problems)
@@ -344,6 +379,9 @@ def _check(args: argparse.Namespace) -> str:
 
 
 def _new(args: argparse.Namespace) -> str:
+    from policegrades.catalogues import force, framework
+    from policegrades.templates import FILL_IN, template
+
     who, peel = force(args.force), framework(args.round)
     text = template(who, peel)
     partial = (
@@ -370,12 +408,18 @@ def _new(args: argparse.Namespace) -> str:
 
 
 def _export(args: argparse.Namespace) -> str:
+    from policegrades.export import export
+
     written = export(args.directory, _pool(args) if args.data else None)
     return "\n".join(f"wrote {path}" for path in written)
 
 
 def _plot(args: argparse.Namespace) -> str:
-    suffix = pathlib.Path(args.output).suffix.lower()
+    from policegrades import plot
+    from policegrades.catalogues import force
+    from policegrades.engagement import engage_periods
+
+    suffix = os.path.splitext(args.output)[1].lower()
     if suffix not in (".png", ".svg"):
         raise _Failure(f"{args.output}: charts are written as .png or .svg")
     if args.chart == "history":
@@ -462,11 +506,57 @@ def _command(
     return parser
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The command line's parser, with every command and its help.
+COMMANDS = (
+    "forces",
+    "rounds",
+    "show",
+    "history",
+    "compare",
+    "rank",
+    "area",
+    "coverage",
+    "check",
+    "new",
+    "engage",
+    "export",
+    "plot",
+)
+"""The commands, in the order the help lists them."""
+
+
+class _Skipped:
+    """What a command left out of the parser is built on: it takes every call and keeps nothing.
+
+    Building each command's parser costs more than running a quick command, so a command line
+    that names its command builds that one alone (see `build_parser`).
+    """
+
+    def __getattr__(self, name: str) -> Any:
+        return lambda *args, **kwargs: self
+
+    def __setattr__(self, name: str, value: object) -> None:
+        """Keep nothing."""
+
+
+class _Some:
+    """The subcommands of a parser that builds only ``only`` (every command if ``None``)."""
+
+    def __init__(self, commands: Any, only: str | None) -> None:
+        self.commands, self.only = commands, only
+
+    def add_parser(self, name: str, **options: Any) -> Any:
+        if self.only is None or name == self.only:
+            return self.commands.add_parser(name, **options)
+        return _Skipped()
+
+
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser, with every command and its help, or with ``only`` that one.
 
     >>> build_parser().parse_args(["show", "cleveland", "2021/22"]).round
     '2021/22'
+    >>> build_parser("rank").parse_args(["rank", "2016", "--area", "legitimacy"]).area
+    ['legitimacy']
     """
     parser = argparse.ArgumentParser(
         prog=_PROG,
@@ -475,7 +565,7 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"{_PROG} {__version__}")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands = _Some(parser.add_subparsers(dest="command", required=True, metavar="COMMAND"), only)
 
     _command(commands, "forces", "list the 43 forces", "policegrades forces --csv", _forces)
     _command(commands, "rounds", "list the PEEL rounds", "policegrades rounds", _rounds)
@@ -715,7 +805,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     peel-2025-27,PEEL 2025–27,five-point,1,1
     0
     """
-    args = build_parser().parse_args(argv)
+    given = sys.argv[1:] if argv is None else list(argv)
+    only = given[0] if given and given[0] in COMMANDS else None
+    args = build_parser(only).parse_args(given)
     try:
         text = args.run(args)
     except _Findings as findings:

@@ -33,7 +33,7 @@ LAYERS = [
     {"catalogues"},
     {"serialisation"},
     {"bundled"},
-    {"fixtures", "merging", "templates", "engagement"},
+    {"fixtures", "merging", "templates", "engagement", "tilemap"},
     {"summaries", "histories"},
     {"comparison", "rankings", "knowledge"},
     {"across"},

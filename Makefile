@@ -76,9 +76,10 @@ test-site: $(STAMP)
 	$(MAKE) docs
 	$(BIN)/pytest tests_site
 
-## images: redraw the chart and the screenshot of a round page shown in the README
+## images: redraw the charts and the screenshot of a round page shown in the README and docs
 images: test-site
 	$(BIN)/policegrades plot history cleveland -o docs/images/cleveland-history.png
+	$(BIN)/policegrades plot map 2023-25 "preventing crime" -o docs/images/map-2023-25-preventing-crime.png
 	cp docs/_build/screenshots/round-peel-2018-19.png docs/images/round-peel-2018-19.png
 
 clean:

@@ -350,12 +350,12 @@ def _engage(args: argparse.Namespace) -> str:
     return _answer(args, lambda: text, lambda: to_dict(held), lambda: periods_to_csv(held))
 
 
-def _engage_day(text: str) -> datetime.date:
+def _engage_day(text: str, option: str = "--on") -> datetime.date:
     from policegrades import _dates
 
     found = _dates.day(text)
     if found is None:
-        raise _Failure(f"--on: {text!r} is not a date; expected YYYY-MM-DD")
+        raise _Failure(f"{option}: {text!r} is not a date; expected YYYY-MM-DD")
     return found
 
 
@@ -418,6 +418,7 @@ def _plot(args: argparse.Namespace) -> str:
     from policegrades import plot
     from policegrades.catalogues import force
     from policegrades.engagement import engage_periods
+    from policegrades.maps import svg
 
     suffix = os.path.splitext(args.output)[1].lower()
     if suffix not in (".png", ".svg"):
@@ -429,13 +430,38 @@ def _plot(args: argparse.Namespace) -> str:
         if not held:
             raise _Failure(f"{force(args.force).name}: no Engage period in the data")
         figure = plot.engage_chart(held)
+    elif args.chart == "map":
+        figure = _map(args)
     else:
         figure = plot.rank_chart(_round_pool(args)[1])
     try:
-        figure.savefig(args.output, dpi=150, bbox_inches="tight")
+        if suffix == ".svg":
+            with open(args.output, "w", encoding="utf-8") as file:
+                file.write(svg(figure))
+        else:
+            figure.savefig(args.output, dpi=150, bbox_inches="tight")
     except OSError as error:
         raise _Failure(f"{args.output}: cannot write: {error.strerror or error}") from None
     return f"wrote {args.output}"
+
+
+_MAP_GRAMMAR = "plot map takes ROUND AREA, or --engage YYYY-MM-DD"
+
+
+def _map(args: argparse.Namespace) -> Any:
+    """The tile map asked for: one area of one round, or who was in Engage on a day."""
+    from policegrades import plot
+
+    if args.engage is not None:
+        if args.round is not None or args.area is not None:
+            raise _Failure(f"{_MAP_GRAMMAR}, not both")
+        return plot.engage_map(_engage_day(args.engage, "--engage"))
+    if args.round is None or args.area is None:
+        raise _Failure(_MAP_GRAMMAR)
+    peel, pool = _round_pool(args)
+    if not pool:
+        raise _Failure(f"the data holds no inspection of {peel.name}")
+    return plot.grade_map(pool, args.area)
 
 
 # -- the parser: each option defined once ------------------------------------------------------
@@ -715,7 +741,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         description="draw a chart",
         epilog="examples:\n  policegrades plot history cleveland -o cleveland.png\n"
         "  policegrades plot rank 2016 -o league.svg\n"
-        "  policegrades plot engage -o engage.png",
+        "  policegrades plot engage -o engage.png\n"
+        "  policegrades plot map 2023-25 'preventing crime' -o map.svg",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     charts = chart.add_subparsers(dest="chart", required=True, metavar="CHART")
@@ -749,7 +776,21 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         output=False,
     )
     monitored_chart.add_argument("force", nargs="?", help="one force's periods (default: all)")
-    for sub in (drawn, ranked, monitored_chart):
+    mapped = _command(
+        charts,
+        "map",
+        "one area of one round, or who was in Engage on a day, on a tile map of the 43 forces",
+        "policegrades plot map 2023-25 'preventing crime' -o map.png",
+        _plot,
+        output=False,
+    )
+    mapped.add_argument("round", nargs="?", help="a PEEL round, by name, key or years")
+    mapped.add_argument("area", nargs="?", help="an area the round grades")
+    mapped.add_argument(
+        "--engage", metavar="YYYY-MM-DD", help="the forces in Engage on this day instead"
+    )
+    _data_option(mapped)
+    for sub in (drawn, ranked, monitored_chart, mapped):
         sub.add_argument(
             "-o", "--output", required=True, metavar="FILE", help="a .png or .svg file"
         )

@@ -1,4 +1,4 @@
-"""Charts: a force's history as a heat map, a league table, and the Engage timeline.
+"""Charts: a force's history, a league table, the Engage timeline, and tile maps of the forces.
 
 Needs the ``plot`` extra (matplotlib), imported only when a chart is drawn. The colours are
 ColorBrewer's red-yellow-blue scheme, which readers with the common forms of colour blindness
@@ -11,10 +11,19 @@ import datetime
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, cast
 
+from policegrades._charts import (
+    COLOURS,
+    UNGRADED_COLOUR,
+    UNRECORDED_COLOUR,
+    figure_and_axes,
+    grade_legend,
+    nothing_to_draw,
+)
 from policegrades.assessments import Inspection
-from policegrades.errors import InvalidDataError, PoliceGradesError
+from policegrades.errors import InvalidDataError
 from policegrades.grades import Grade
 from policegrades.histories import one_force
+from policegrades.maps import engage_map, grade_map, grade_maps, svg
 from policegrades.monitoring import EngagePeriod
 from policegrades.rankings import rank
 from policegrades.render import MARK_WORDS, area_rows, marks_of
@@ -23,67 +32,20 @@ from policegrades.summaries import summarise
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-__all__ = ["COLOURS", "engage_chart", "history_chart", "rank_chart"]
-
-COLOURS = {
-    Grade.OUTSTANDING: "#2c7bb6",
-    Grade.GOOD: "#abd9e9",
-    Grade.ADEQUATE: "#ffffbf",
-    Grade.REQUIRES_IMPROVEMENT: "#fdae61",
-    Grade.INADEQUATE: "#d7191c",
-}
-"""The colour of each grade (ColorBrewer RdYlBu, safe for colour-blind readers)."""
-UNGRADED_COLOUR = "#bdbdbd"
-UNRECORDED_COLOUR = "#ffffff"
-
-
-def _figure(width: float, height: float) -> tuple[Figure, Any]:
-    """A new figure and its axes, made without pyplot, so that nothing global is touched.
-
-    The layout is matplotlib's constrained one, which makes room for the labels and the
-    legend without warnings.
-    """
-    try:
-        from matplotlib.figure import Figure
-    except ImportError as error:  # pragma: no cover - depends on the environment
-        raise PoliceGradesError(
-            'charts need matplotlib: pip install "policegrades[plot]"'
-        ) from error
-    figure = Figure(figsize=(width, height), layout="constrained")
-    return figure, figure.subplots()
-
-
 # How many legend lines fit in an inch of height, and the inches of a chart's title and axis.
 _LINES_PER_INCH = 4.5
 _FRAME = 1.4
 
-
-def _legend(axes: Any, extra: Iterable[tuple[str, str]] = (), notes: Iterable[str] = ()) -> int:
-    """The grades in the inspectorate's words, any extra marks, then the notes, in one column.
-
-    The notes are entries of the legend, so that nothing can be drawn over them. Returns how
-    many lines the legend takes.
-    """
-    from matplotlib.patches import Patch
-
-    handles = [Patch(facecolor=COLOURS[g], edgecolor="#444444", label=g.label) for g in Grade]
-    handles += [
-        Patch(facecolor=colour, edgecolor="#444444", label=label) for label, colour in extra
-    ]
-    handles += [Patch(facecolor="none", edgecolor="none", label=note) for note in notes]
-    axes.legend(
-        handles=handles,
-        loc="upper left",
-        bbox_to_anchor=(1.01, 1.0),
-        frameon=False,
-        fontsize=8,
-        handlelength=1.2,
-    )
-    return len(handles)
-
-
-def _nothing_to_draw(what: str, thing: str = "inspection") -> PoliceGradesError:
-    return InvalidDataError([f"{what} needs at least one {thing}; none was given"])
+__all__ = [
+    "COLOURS",
+    "engage_chart",
+    "engage_map",
+    "grade_map",
+    "grade_maps",
+    "history_chart",
+    "rank_chart",
+    "svg",
+]
 
 
 def history_chart(inspections: Iterable[Inspection]) -> Figure:
@@ -102,11 +64,11 @@ def history_chart(inspections: Iterable[Inspection]) -> Figure:
 
     ordered = one_force(inspections, "history_chart")
     if not ordered:
-        raise _nothing_to_draw("history_chart")
+        raise nothing_to_draw("history_chart")
     rows = area_rows(ordered)
     legend_lines = len(Grade) + 11
     height = _FRAME + max(0.32 * len(rows), legend_lines / _LINES_PER_INCH)
-    figure, axes = _figure(3.5 + 1.25 * len(ordered), height)
+    figure, axes = figure_and_axes(3.5 + 1.25 * len(ordered), height)
     for y, row in enumerate(rows):
         for x, inspection in enumerate(ordered):
             held = row.cells.get(x)
@@ -146,7 +108,7 @@ def history_chart(inspections: Iterable[Inspection]) -> Figure:
     for spine in axes.spines.values():
         spine.set_visible(False)
     axes.set_title(f"{ordered[0].force.name}: PEEL grades by round", pad=12)
-    _legend(
+    grade_legend(
         axes,
         [("ungraded (—)", UNGRADED_COLOUR), ("grade not known", UNRECORDED_COLOUR)],
         notes=[
@@ -176,9 +138,9 @@ def rank_chart(
     """
     table = rank(inspections, key=key)
     if not table:
-        raise _nothing_to_draw("rank_chart")
+        raise nothing_to_draw("rank_chart")
     height = _FRAME + max(0.26 * len(table), (len(Grade) + 1) / _LINES_PER_INCH)
-    figure, axes = _figure(8.0, height)
+    figure, axes = figure_and_axes(8.0, height)
     for y, entry in enumerate(table):
         if entry.rank is None:
             continue
@@ -198,7 +160,7 @@ def rank_chart(
     axes.xaxis.get_major_locator().set_params(integer=True)
     axes.set_title(f"{table[0].inspection.framework.name}: forces ranked, best first")
     notes = ["–: not ranked, grades known in part"] if any(e.rank is None for e in table) else []
-    _legend(axes, notes=notes)
+    grade_legend(axes, notes=notes)
     return figure
 
 
@@ -229,7 +191,7 @@ def engage_chart(periods: Iterable[EngagePeriod]) -> Figure:
     if wrong:
         raise InvalidDataError([f"expected Engage periods, got {', '.join(wrong)}"])
     if not chosen:
-        raise _nothing_to_draw("engage_chart", "Engage period")
+        raise nothing_to_draw("engage_chart", "Engage period")
     rows = list(dict.fromkeys(p.force for p in chosen))
     last = max(
         [p.exited_between[1] for p in chosen if p.exited_between is not None]
@@ -237,7 +199,7 @@ def engage_chart(periods: Iterable[EngagePeriod]) -> Figure:
         + [p.entered_between[1] for p in chosen]
     )
     end = datetime.date(last.year + 1, 1, 1) + datetime.timedelta(days=180)
-    figure, axes = _figure(11, _FRAME + 0.55 * len(rows) + 0.4)
+    figure, axes = figure_and_axes(11, _FRAME + 0.55 * len(rows) + 0.4)
     for period in chosen:
         y = rows.index(period.force)
         first, certain_from = period.entered_between

@@ -99,6 +99,21 @@ def _only_here(browser: webdriver.Chrome, base: str) -> None:
     assert away == []
 
 
+def _click(browser: webdriver.Chrome, element: Any) -> None:
+    """Click as a reader would, once the element is on screen.
+
+    The maps above a table must have loaded, or the table moves under the click; the theme
+    scrolls smoothly, so the scroll is asked to be instant.
+    """
+    WebDriverWait(browser, 10).until(
+        lambda b: b.execute_script("return Array.from(document.images).every(i => i.complete)")
+    )
+    browser.execute_script(
+        "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element
+    )
+    element.click()
+
+
 def _rows(browser: webdriver.Chrome) -> list[Any]:
     return browser.find_elements(By.CSS_SELECTOR, "table.peel tbody tr")
 
@@ -132,7 +147,7 @@ def test_sorting_by_a_column_reorders_the_rows(browser: webdriver.Chrome, base: 
     _open(browser, f"{base}/generated/rounds/peel-2018-19.html")
     before = _visible_names(browser)
     header = browser.find_elements(By.CSS_SELECTOR, "table.peel tr.sort th")[1]
-    header.click()
+    _click(browser, header)
     after = _visible_names(browser)
     assert after != before
     assert sorted(after) == sorted(before)
@@ -141,7 +156,7 @@ def test_sorting_by_a_column_reorders_the_rows(browser: webdriver.Chrome, base: 
         for r in _rows(browser)
     ]
     assert ranks == sorted(ranks)
-    header.click()
+    _click(browser, header)
     ranks = [
         int(r.find_elements(By.TAG_NAME, "td")[0].get_attribute("data-sort") or 0)
         for r in _rows(browser)
@@ -235,16 +250,8 @@ def test_sorting_the_engage_table_by_exit_puts_the_open_period_last(
     browser: webdriver.Chrome, base: str
 ) -> None:
     _open(browser, f"{base}/generated/engage.html")
-    # The chart above the table must have loaded, or the table moves under the click; the
-    # theme scrolls smoothly, so the scroll to the heading is asked to be instant.
-    WebDriverWait(browser, 10).until(
-        lambda b: b.execute_script("return Array.from(document.images).every(i => i.complete)")
-    )
     header = browser.find_elements(By.CSS_SELECTOR, "table.engage tr.sort th")[2]
-    browser.execute_script(
-        "arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", header
-    )
-    header.click()
+    _click(browser, header)
     names = [r.get_attribute("data-force") for r in _engage_rows(browser)]
     assert names[0] == "Greater Manchester Police"  # left first, in October 2022
     assert names[-1] == "Lincolnshire Police"  # still in when last reported
@@ -262,4 +269,30 @@ def test_a_force_page_shows_its_engage_periods_or_says_it_has_none(
     assert all(reason in items for reason in reasons)
     _open(browser, f"{base}/generated/forces/durham.html")
     assert "No period of this force in Engage is in the data" in browser.page_source
+    _only_here(browser, base)
+
+
+def test_a_round_page_shows_a_tile_map_of_each_graded_area(
+    browser: webdriver.Chrome, base: str
+) -> None:
+    _open(browser, f"{base}/generated/rounds/peel-2023-25.html")
+    (maps,) = browser.find_elements(By.CSS_SELECTOR, "svg.tilemap")
+    graded = [a for a in pg.framework("2023-25").top_level_areas if a.graded]
+    titles = [t.get_attribute("textContent") for t in maps.find_elements(By.TAG_NAME, "title")]
+    assert len(titles) == 43 * len(graded)
+    assert "Cleveland Police, Preventing crime: good" in titles
+    browser.execute_script(
+        "arguments[0].scrollIntoView({block: 'start', behavior: 'instant'})", maps
+    )
+    assert maps.size["width"] > 300
+    browser.save_screenshot(str(SHOTS / "round-peel-2023-25-maps.png"))
+    _only_here(browser, base)
+
+
+def test_the_engage_page_shows_the_map_as_last_known(browser: webdriver.Chrome, base: str) -> None:
+    _open(browser, f"{base}/generated/engage.html")
+    (engaged,) = browser.find_elements(By.CSS_SELECTOR, "svg.tilemap")
+    titles = [t.get_attribute("textContent") for t in engaged.find_elements(By.TAG_NAME, "title")]
+    assert len(titles) == 43
+    assert "Lincolnshire Police: perhaps in Engage" in titles
     _only_here(browser, base)

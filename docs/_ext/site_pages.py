@@ -20,6 +20,7 @@ from policegrades import html
 from policegrades.comparison import SCALE_CHANGE_CAVEAT
 from policegrades.engagement import latest_known_day
 from policegrades.export import export
+from policegrades.maps import engage_map, grade_maps, svg
 from policegrades.period_reports import period_span
 from policegrades.plot import engage_chart, history_chart
 
@@ -66,6 +67,7 @@ def _round_page(
             else [f"The data knows only some of this round's areas. {peel.note}", ""]
         ),
         *([] if peel.source is None else [f"The round's framework: <{peel.source}>.", ""]),
+        *_round_maps(peel, held),
         "Each cell gives the grade in words. *Unknown* means no source was found for it, which is "
         "not the same as *ungraded*: assessed and deliberately not graded. Marks: "
         + "; ".join(f"`{mark}` {words}" for mark, words in html.MARK_WORDS.items())
@@ -95,6 +97,23 @@ def _round_page(
             ),
         ]
     return "\n".join(lines) + "\n"
+
+
+def _round_maps(peel: pg.Framework, held: list[pg.Inspection]) -> list[str]:
+    """Every graded area of the round as a small tile map, above the table."""
+    if not held:
+        return []
+    label = f"{peel.name}: every graded area on a tile map of the 43 forces"
+    return [
+        "## The round at a glance",
+        "",
+        "Every force is one square, placed near its neighbours; hover over a square for the force "
+        "and its grade. A hatched square is a grade not known.",
+        "",
+        _raw(f'<div class="maps">{html.inline_svg(svg(grade_maps(held)), label)}</div>'),
+        "## Every force, every area",
+        "",
+    ]
 
 
 def _force_engage(force: pg.Force) -> list[str]:
@@ -186,6 +205,14 @@ def _engage_page(chart: str) -> str:
         + "".join(
             f" {p.force.name} was in Engage {period_span(p)}; no source of its leaving was found."
             for p in still
+        ),
+        "",
+        _raw(
+            '<div class="maps">'
+            + html.inline_svg(
+                svg(engage_map(latest)), f"The forces in Engage on {last}, on a tile map"
+            )
+            + "</div>"
         ),
         "",
         f"![The Engage periods as a timeline, a row per force]({chart})",

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from policegrades.across import across_forces, one_per_force
 from policegrades.assessments import AreaGrade, Inspection, inspections_only
 from policegrades.comparison import SCALE_CHANGE_CAVEAT, rounds_caveat
+from policegrades.errors import InvalidDataError
 from policegrades.histories import one_force
 from policegrades.knowledge import Coverage, Known
 from policegrades.monitoring import EngagePeriod
@@ -33,6 +34,7 @@ __all__ = [
     "engage_table",
     "force_history",
     "grade_class",
+    "inline_svg",
     "marked_notes",
     "round_table",
     "sources_list",
@@ -392,3 +394,18 @@ def engage_period(period: EngagePeriod) -> str:
         parts.append(f'<p class="note">{_e(period.note)}</p>')
     parts.append(sources_list(period.sources))
     return "".join(parts)
+
+
+def inline_svg(svg: str, label: str) -> str:
+    """An SVG document as markup to put in a page: its prolog dropped, scaled to the page.
+
+    ``label`` names the picture for screen readers.
+
+    >>> inline_svg('<?xml version="1.0"?> <svg width="10pt"><rect/></svg>', "A map")
+    '<svg class="tilemap" role="img" aria-label="A map" width="10pt"><rect/></svg>'
+    """
+    start = svg.find("<svg")
+    if start < 0:
+        raise InvalidDataError(["svg: no <svg> element in the text given"])
+    opening = f'<svg class="tilemap" role="img" aria-label="{_e(label)}"'
+    return opening + svg[start + len("<svg") :].rstrip()

@@ -207,6 +207,9 @@ def test_a_bad_force_is_our_error() -> None:
         pg.engage_periods("nowhere")
     with pytest.raises(pg.InvalidDataError, match="expected an EngagePeriod"):
         pg.in_engage("2023-03-17", periods=["Cleveland"])  # type: ignore[list-item]
+    comparison = pg.compare(*pg.fixtures.cleveland()[-2:])
+    with pytest.raises(pg.InvalidDataError, match="narrative takes Engage periods:"):
+        comparison.narrative(3)  # type: ignore[arg-type]
 
 
 # -- the inspections agree with the timeline ---------------------------------------------------

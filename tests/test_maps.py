@@ -110,6 +110,11 @@ def test_the_svg_titles_every_force_for_a_hover() -> None:
         (lambda: grade_map([], "effectiveness"), pg.InvalidDataError, "needs at least one"),
         (lambda: grade_map(pg.fixtures.cleveland(), "effectiveness"), pg.InvalidDataError, "PEEL"),
         (lambda: engage_map("17 March 2023"), pg.InvalidDataError, "is not a date"),
+        (
+            lambda: engage_map("2023-03-17", periods=3),  # type: ignore[arg-type]
+            pg.InvalidDataError,
+            "engage_map takes Engage periods:",
+        ),
     ],
 )
 def test_a_bad_request_is_our_error(ask: Any, error: type[Exception], message: str) -> None:

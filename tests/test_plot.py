@@ -159,7 +159,10 @@ def test_the_engage_chart_labels_do_not_overlap() -> None:
 def test_the_engage_chart_refuses_what_is_not_a_period() -> None:
     with pytest.raises(pg.InvalidDataError, match="needs at least one Engage period"):
         engage_chart([])
-    with pytest.raises(pg.InvalidDataError, match="expected Engage periods, got Inspection"):
+    with pytest.raises(
+        pg.InvalidDataError,
+        match=r"engage_chart takes Engage periods only:\n  \[0\]: expected an EngagePeriod, got Inspection",
+    ):
         engage_chart(pg.fixtures.cleveland())  # type: ignore[arg-type]
 
 

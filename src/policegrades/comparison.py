@@ -12,10 +12,10 @@ import attrs
 from policegrades._fields import expect, raise_if, to_tuple
 from policegrades._words import count_of, join
 from policegrades.assessments import AreaGrade, Inspection, chronological
-from policegrades.errors import InvalidDataError, UnknownNameError
+from policegrades.errors import UnknownNameError
 from policegrades.grades import Grade
 from policegrades.lineage import is_rename, same_area
-from policegrades.monitoring import EngagePeriod
+from policegrades.monitoring import EngagePeriod, periods_only
 from policegrades.provenance import Basis
 from policegrades.rounds import Area, Comparability, Framework, Grading
 from policegrades.summaries import summarise
@@ -395,7 +395,7 @@ class Comparison:
         In PEEL 2021/22 (published 17 March 2023), Cleveland Police was graded good in one area, adequate in four areas, requires improvement in three areas and inadequate in two areas; in PEEL 2023–25 (published 10 April 2025), good in four areas, adequate in two areas and requires improvement in two areas. These grades are not set against each other as rises or falls. ...
         """
         parts = self._moves() if self.comparable else self._side_by_side()
-        parts += _engage_sentences(self.before, self.after, list(periods))
+        parts += _engage_sentences(self.before, self.after, periods_only(periods, "narrative"))
         if self.removed:
             parts.append(
                 f"{_capital(count_of(len(self.removed), 'area'))} of "
@@ -473,10 +473,6 @@ def _engage_sentences(
     for inspection in dict.fromkeys((before, after)):
         first, last = inspection.published_between
         for period in periods:
-            if not isinstance(period, EngagePeriod):
-                raise InvalidDataError(
-                    [f"periods: expected Engage periods, got {type(period).__name__}"]
-                )
             on_both_days = period.certainly_in(first) and period.certainly_in(last)
             if period.force == inspection.force and on_both_days:
                 sentences.append(

@@ -17,7 +17,7 @@ from policegrades.bundled import strict_converter
 from policegrades.catalogues import force as find_force
 from policegrades.catalogues import forces as all_forces
 from policegrades.errors import InvalidDataError
-from policegrades.monitoring import EngagePeriod
+from policegrades.monitoring import EngagePeriod, periods_only
 from policegrades.police_forces import Force
 
 __all__ = [
@@ -68,7 +68,7 @@ def in_engage(
     policegrades.errors.InvalidDataError: day: '17 March 2023' is not a date; expected YYYY-MM-DD
     """
     when = _dates.given_day(day, "day")
-    chosen = _periods() if periods is None else _only_periods(periods)
+    chosen = _periods() if periods is None else periods_only(periods, "in_engage")
     certain = {p.force.code for p in chosen if p.certainly_in(when)}
     return tuple(f for f in all_forces() if f.code in certain)
 
@@ -82,7 +82,7 @@ def latest_known_day(periods: Iterable[EngagePeriod] | None = None) -> datetime.
     >>> str(latest_known_day())
     '2025-07-30'
     """
-    chosen = _periods() if periods is None else _only_periods(periods)
+    chosen = _periods() if periods is None else periods_only(periods, "latest_known_day")
     days = [p.entered_between[1] for p in chosen]
     days += [p.exited_between[0] for p in chosen if p.exited_between is not None]
     days += [p.still_in_on for p in chosen if p.still_in_on is not None]
@@ -144,20 +144,6 @@ def canonical_period_json(period: EngagePeriod) -> str:
       "entered": "2019",
     """
     return json.dumps(strict_converter().unstructure(period), ensure_ascii=False, indent=2) + "\n"
-
-
-def _only_periods(given: Iterable[EngagePeriod]) -> list[EngagePeriod]:
-    if isinstance(given, (str, bytes)) or not isinstance(given, Iterable):
-        raise InvalidDataError([f"periods: expected Engage periods, got {type(given).__name__}"])
-    chosen = list(given)
-    wrong = [
-        f"periods[{index}]: expected an EngagePeriod, got {type(item).__name__}"
-        for index, item in enumerate(chosen)
-        if not isinstance(item, EngagePeriod)
-    ]
-    if wrong:
-        raise InvalidDataError(wrong)
-    return chosen
 
 
 @functools.cache

@@ -30,7 +30,7 @@ from policegrades.comparison import SCALE_CHANGE_CAVEAT, rounds_caveat
 from policegrades.engagement import engage_periods, latest_known_day
 from policegrades.errors import InvalidDataError
 from policegrades.grades import Grade
-from policegrades.monitoring import EngagePeriod
+from policegrades.monitoring import EngagePeriod, periods_only
 from policegrades.provenance import Precision
 from policegrades.render import MARK_WORDS, marks_of
 from policegrades.rounds import Area, Framework, Grading
@@ -112,10 +112,7 @@ def engage_map(day: datetime.date | str, periods: Iterable[EngagePeriod] | None 
     'In Engage on 17 March 2023'
     """
     when = _dates.given_day(day, "day")
-    chosen = engage_periods() if periods is None else tuple(periods)
-    wrong = [type(p).__name__ for p in chosen if not isinstance(p, EngagePeriod)]
-    if wrong:
-        raise InvalidDataError([f"periods: expected Engage periods, got {', '.join(wrong)}"])
+    chosen = engage_periods() if periods is None else periods_only(periods, "engage_map")
     figure, axes = figure_and_axes(8.4, 9.6)
     for placed in tiles():
         held = [p for p in chosen if p.force == placed.force]

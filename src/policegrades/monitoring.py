@@ -16,11 +16,11 @@ import attrs
 
 from policegrades import _dates
 from policegrades._fields import expect, expect_items, raise_if, to_tuple
-from policegrades.errors import UnknownNameError
+from policegrades.errors import InvalidDataError, UnknownNameError
 from policegrades.police_forces import Force
 from policegrades.provenance import Precision, Source
 
-__all__ = ["EngagePeriod", "Monitoring"]
+__all__ = ["EngagePeriod", "Monitoring", "periods_only"]
 
 
 class Monitoring(enum.Enum):
@@ -298,3 +298,31 @@ def _citation_problems(period: EngagePeriod) -> Iterator[str]:
         for index, key in enumerate(getattr(period, field)):
             if key not in listed:
                 yield f"{field}[{index}]: {key!r} is not among the period's sources"
+
+
+def periods_only(given: object, what: str) -> list[EngagePeriod]:
+    """``given`` as a list of Engage periods, or an error naming each item that is not one.
+
+    ``what`` names the caller in the error, as `policegrades.assessments.inspections_only`
+    does.
+
+    >>> import policegrades as pg
+    >>> periods_only([pg.engage_periods()[0], "Cleveland"], "in_engage")
+    Traceback (most recent call last):
+    ...
+    policegrades.errors.InvalidDataError: in_engage takes Engage periods only: [1]: expected an EngagePeriod, got str
+    """
+    if isinstance(given, (str, bytes)) or not isinstance(given, Iterable):
+        raise InvalidDataError(
+            [f"expected Engage periods, got {type(given).__name__}"],
+            heading=f"{what} takes Engage periods:",
+        )
+    chosen = list(given)
+    wrong = [
+        f"[{index}]: expected an EngagePeriod, got {type(item).__name__}"
+        for index, item in enumerate(chosen)
+        if not isinstance(item, EngagePeriod)
+    ]
+    if wrong:
+        raise InvalidDataError(wrong, heading=f"{what} takes Engage periods only:")
+    return chosen

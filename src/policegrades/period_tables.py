@@ -17,7 +17,7 @@ from policegrades import _wire
 from policegrades.bundled import strict_converter
 from policegrades.catalogues import force_by_code
 from policegrades.errors import InvalidDataError, quote
-from policegrades.monitoring import EngagePeriod
+from policegrades.monitoring import EngagePeriod, periods_only
 from policegrades.tables import no_field_limit
 
 __all__ = ["LIST_COLUMNS", "PERIOD_COLUMNS", "periods_from_csv", "periods_to_csv"]
@@ -60,12 +60,7 @@ def periods_to_csv(periods: Iterable[EngagePeriod]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(PERIOD_COLUMNS)
-    for index, period in enumerate(periods):
-        if not isinstance(period, EngagePeriod):
-            raise InvalidDataError(
-                [f"[{index}]: expected an EngagePeriod, got {type(period).__name__}"],
-                heading="periods_to_csv takes Engage periods only:",
-            )
+    for period in periods_only(periods, "periods_to_csv"):
         wire = strict_converter().unstructure(period)
         row: dict[str, Any] = {
             "force_code": period.force.code,

@@ -20,11 +20,10 @@ from policegrades._charts import (
     nothing_to_draw,
 )
 from policegrades.assessments import Inspection
-from policegrades.errors import InvalidDataError
 from policegrades.grades import Grade
 from policegrades.histories import one_force
 from policegrades.maps import engage_map, grade_map, grade_maps, svg
-from policegrades.monitoring import EngagePeriod
+from policegrades.monitoring import EngagePeriod, periods_only
 from policegrades.rankings import rank
 from policegrades.render import MARK_WORDS, area_rows, marks_of
 from policegrades.summaries import summarise
@@ -186,10 +185,7 @@ def engage_chart(periods: Iterable[EngagePeriod]) -> Figure:
 
     date2num = _date_numbers()
 
-    chosen = list(periods)
-    wrong = [type(p).__name__ for p in chosen if not isinstance(p, EngagePeriod)]
-    if wrong:
-        raise InvalidDataError([f"expected Engage periods, got {', '.join(wrong)}"])
+    chosen = periods_only(periods, "engage_chart")
     if not chosen:
         raise nothing_to_draw("engage_chart", "Engage period")
     rows = list(dict.fromkeys(p.force for p in chosen))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-__all__ = ["count_of", "join", "number"]
+__all__ = ["count_of", "join", "lower_first", "number", "upper_first"]
 
 _NUMBERS = "no one two three four five six seven eight nine ten eleven twelve".split()
 
@@ -38,3 +38,21 @@ def join(items: Sequence[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
     return f"{', '.join(items[:-1])} and {items[-1]}"
+
+
+def lower_first(name: str) -> str:
+    """A name as it reads inside a sentence: its first letter small, the rest as it is.
+
+    >>> lower_first("Preventing crime"), lower_first("")
+    ('preventing crime', '')
+    """
+    return name[:1].lower() + name[1:]
+
+
+def upper_first(text: str) -> str:
+    """Text as it starts a sentence: its first letter a capital, the rest as it is.
+
+    >>> upper_first("one area of PEEL 2017"), upper_first("")
+    ('One area of PEEL 2017', '')
+    """
+    return text[:1].upper() + text[1:]

@@ -9,7 +9,7 @@ import attrs
 
 from policegrades import _dates
 from policegrades._fields import to_tuple
-from policegrades._words import count_of, number
+from policegrades._words import count_of, lower_first, number
 from policegrades.assessments import AreaGrade, Inspection, inspections_only
 from policegrades.bundled import inspections as bundled_inspections
 from policegrades.bundled import select
@@ -121,7 +121,7 @@ class AreaAcross:
         'the only force graded inadequate for legitimacy'
         """
         row = self.row(force)
-        name = _lower(self.area.name)
+        name = lower_first(self.area.name)
         linked = f"{'at' if name.split()[0].rstrip(',').endswith('ing') else 'for'} {name}"
         if row.held is None:
             others = len(self.unknown) - 1
@@ -146,10 +146,6 @@ def _others(n: int) -> str:
 
 def _among(n: int, what: str) -> str:
     return f"the only force {what}" if n == 1 else f"one of {number(n)} forces {what}"
-
-
-def _lower(name: str) -> str:
-    return name[0].lower() + name[1:] if name else name
 
 
 def one_per_force(

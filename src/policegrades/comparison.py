@@ -10,7 +10,7 @@ from typing import Any, Literal
 import attrs
 
 from policegrades._fields import expect, raise_if, to_tuple
-from policegrades._words import count_of, join
+from policegrades._words import count_of, join, lower_first, upper_first
 from policegrades.assessments import AreaGrade, Inspection, chronological
 from policegrades.errors import UnknownNameError
 from policegrades.grades import Grade
@@ -398,14 +398,14 @@ class Comparison:
         parts += _engage_sentences(self.before, self.after, periods_only(periods, "narrative"))
         if self.removed:
             parts.append(
-                f"{_capital(count_of(len(self.removed), 'area'))} of "
+                f"{upper_first(count_of(len(self.removed), 'area'))} of "
                 f"{self.before.framework.name} {_are(len(self.removed))} no longer assessed: "
-                f"{join([_lower(c.area.name) for c in self.removed])}."
+                f"{join([lower_first(c.area.name) for c in self.removed])}."
             )
         if self.added:
             parts.append(
-                f"{_capital(count_of(len(self.added), 'area'))} {_are(len(self.added))} new in "
-                f"{self.after.framework.name}: {join([_lower(c.area.name) for c in self.added])}."
+                f"{upper_first(count_of(len(self.added), 'area'))} {_are(len(self.added))} new in "
+                f"{self.after.framework.name}: {join([lower_first(c.area.name) for c in self.added])}."
             )
         return " ".join([*parts, *self.caveats])
 
@@ -484,19 +484,11 @@ def _engage_sentences(
 
 
 def _movement(change: AreaChange, *, forwards: bool) -> str:
-    name = _lower(change.area.name)
+    name = lower_first(change.area.name)
     before, after = change.before_grade, change.after_grade
     if change.change is Change.UNCHANGED:
         return f"{name} ({'ungraded' if after is None else after})"
     return f"{name} ({before} to {after})" if forwards else f"{name} ({after} against {before})"
-
-
-def _lower(name: str) -> str:
-    return name[0].lower() + name[1:] if name else name
-
-
-def _capital(text: str) -> str:
-    return text[0].upper() + text[1:]
 
 
 def _are(n: int) -> str:
@@ -626,7 +618,7 @@ def _caveats(before: Inspection, after: Inspection, changes: tuple[AreaChange, .
             caveats.append(_rename_caveat(change.before.area, change.after.area, before, after))
     for side, inspection in (("before", before), ("after", after)):
         missing = [
-            _lower(c.area.name)
+            lower_first(c.area.name)
             for c in changes
             if c.change is Change.NOT_KNOWN and getattr(c, side) is None
         ]
@@ -639,7 +631,7 @@ def _caveats(before: Inspection, after: Inspection, changes: tuple[AreaChange, .
             )
     for side, inspection in (("before", before), ("after", after)):
         unassessed = [
-            _lower(c.area.name)
+            lower_first(c.area.name)
             for c in changes
             if c.change is Change.NOT_COMPARABLE and getattr(c, f"{side}_held") == "not assessed"
         ]
@@ -651,7 +643,7 @@ def _caveats(before: Inspection, after: Inspection, changes: tuple[AreaChange, .
             )
     if comparable:
         ungraded = [
-            _lower(c.area.name)
+            lower_first(c.area.name)
             for c in changes
             if c.change is Change.NOT_COMPARABLE and "not assessed" not in c.held
         ]
@@ -696,7 +688,7 @@ def rounds_caveat(a: Framework, b: Framework) -> str:
 
 def _provenance_caveats(held: AreaGrade, inspection: Inspection) -> list[str]:
     """What a reader must know of how one side's grade is known."""
-    which = f"The {inspection.framework.name} grade for {_lower(held.area.name)}"
+    which = f"The {inspection.framework.name} grade for {lower_first(held.area.name)}"
     said = []
     if held.basis is Basis.DERIVED:
         said.append(f"{which} is derived, not read in a source.")

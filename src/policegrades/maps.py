@@ -23,6 +23,7 @@ from policegrades._charts import (
     figure_and_axes,
     nothing_to_draw,
 )
+from policegrades._words import lower_first
 from policegrades.across import one_per_force
 from policegrades.assessments import AreaGrade, Inspection, inspections_only
 from policegrades.catalogues import frameworks
@@ -62,7 +63,7 @@ def grade_map(inspections: Iterable[Inspection], area: Area | str) -> Figure:
     wanted = _graded_area(framework, area)
     figure, axes = figure_and_axes(8.4, 9.6)
     shown = _grade_tiles(axes, framework, wanted, by_code, labels=True)
-    axes.set_title(f"{framework.name}: {_lower(wanted.name)}", fontsize=12)
+    axes.set_title(f"{framework.name}: {lower_first(wanted.name)}", fontsize=12)
     _map_legend(axes, framework, shown)
     caption = _caveat(framework)
     if caption:
@@ -354,10 +355,6 @@ def _caveat(framework: Framework) -> str | None:
 def _mark_words(marks: str) -> str:
     said = [MARK_WORDS[mark] for mark in marks if mark in MARK_WORDS]
     return f" ({'; '.join(said)})" if said else ""
-
-
-def _lower(name: str) -> str:
-    return name[0].lower() + name[1:] if name else name
 
 
 def _xml(text: str) -> str:

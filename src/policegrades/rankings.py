@@ -9,7 +9,7 @@ import attrs
 
 from policegrades._fields import expect, expect_items, raise_if, to_tuple
 from policegrades._layout import text_table
-from policegrades._words import join
+from policegrades._words import join, lower_first, upper_first
 from policegrades.assessments import Inspection, inspections_only
 from policegrades.counts import GradeCounts
 from policegrades.errors import InvalidDataError
@@ -122,7 +122,7 @@ class RankTable(tuple[RankEntry, ...]):
                 "ranked over each inspection's graded areas, or its published counts where not "
                 "all are known"
             )
-        names = join([_lower(area.name) for area in self._areas])
+        names = join([lower_first(area.name) for area in self._areas])
         noun = "area" if len(self._areas) == 1 else "areas"
         why = "asked for" if self._asked else "every inspection here holds"
         return f"ranked over {names}, the {noun} {why}"
@@ -154,7 +154,7 @@ class RankTable(tuple[RankEntry, ...]):
             for e in self
         ]
         table = text_table(("rank", "force", "round", "grades"), rows)
-        return f"{table}\n\n{self.basis[0].upper()}{self.basis[1:]}."
+        return f"{table}\n\n{upper_first(self.basis)}."
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (_table, (tuple(self), self._areas, self._keyed, self._asked))
@@ -173,10 +173,6 @@ def _table(
     return RankTable(entries, areas=areas, keyed=keyed, asked=asked)
 
 
-def _lower(name: str) -> str:
-    return name[0].lower() + name[1:] if name else name
-
-
 def _grades_text(inspection: Inspection, over: tuple[Area, ...] | None) -> str:
     """The grades an entry was ranked by: the headline of its counts, or each area's grade."""
     if over is None:
@@ -186,7 +182,7 @@ def _grades_text(inspection: Inspection, over: tuple[Area, ...] | None) -> str:
     for area in over:
         found = held.get(area.key)
         word = "not known" if found is None else str(found.grade or "ungraded")
-        parts.append(f"{_lower(area.name)}: {word}")
+        parts.append(f"{lower_first(area.name)}: {word}")
     return "; ".join(parts)
 
 

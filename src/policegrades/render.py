@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from policegrades._layout import text_table
-from policegrades._words import count_of, join
+from policegrades._words import count_of, join, upper_first
 from policegrades.across import AreaAcross
 from policegrades.assessments import AreaGrade, Inspection
 from policegrades.grades import Grade, Scale
@@ -294,7 +294,7 @@ def across_table(across: AreaAcross) -> str:
             "",
             text_table(("force", "grade"), rows),
             "",
-            f"{said[0].upper()}{said[1:]}; {tail}.",
+            f"{upper_first(said)}; {tail}.",
         ]
     )
 

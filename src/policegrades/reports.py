@@ -14,6 +14,7 @@ import textwrap
 from collections.abc import Iterable, Sequence
 
 from policegrades import _dates
+from policegrades._words import upper_first
 from policegrades.across import AreaAcross, Standing
 from policegrades.assessments import AreaGrade, Inspection
 from policegrades.comparison import Comparison, Held
@@ -187,7 +188,7 @@ def _graded(inspection: Inspection) -> str:
             f"Graded {headline}, as the published counts give it; the data names "
             f"{len(summary.graded)} of those {summary.counts.total} grades."
         )
-    return f"{headline[0].upper()}{headline[1:]}. No counts were published; the rest is not known."
+    return f"{upper_first(headline)}. No counts were published; the rest is not known."
 
 
 def source_line(source: Source) -> str:

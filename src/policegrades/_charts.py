@@ -17,6 +17,7 @@ __all__ = [
     "UNRECORDED_COLOUR",
     "figure_and_axes",
     "grade_legend",
+    "legend",
     "nothing_to_draw",
 ]
 
@@ -48,30 +49,53 @@ def figure_and_axes(width: float, height: float) -> tuple[Figure, Any]:
     return figure, figure.subplots()
 
 
+def legend(
+    where: Any,
+    entries: Iterable[tuple[str, str, str]],
+    notes: Iterable[str] = (),
+    *,
+    fontsize: float = 8,
+    inside: bool = False,
+) -> int:
+    """One column of swatches, then the notes, beside a chart (or ``inside`` its north-west).
+
+    Each entry is a label, a colour and a hatch (``""`` for none). The notes are entries of the
+    legend, so that nothing can be drawn over them. Beside a figure of several charts, the
+    legend stands outside them, at the right. Returns how many lines the legend takes.
+
+    >>> figure, axes = figure_and_axes(4, 3)
+    >>> legend(axes, [("good", COLOURS[Grade.GOOD], "")], ["* derived"])
+    2
+    """
+    from matplotlib.figure import Figure
+    from matplotlib.patches import Patch
+
+    handles = [
+        Patch(facecolor=colour, edgecolor="#444444", hatch=hatch, label=label)
+        for label, colour, hatch in entries
+    ]
+    handles += [Patch(facecolor="none", edgecolor="none", label=note) for note in notes]
+    style = {"frameon": False, "fontsize": fontsize, "handlelength": 1.2}
+    if isinstance(where, Figure):
+        where.legend(handles=handles, loc="outside right upper", **style)
+    else:
+        anchor = (0.0, 1.0) if inside else (1.01, 1.0)
+        where.legend(handles=handles, loc="upper left", bbox_to_anchor=anchor, **style)
+    return len(handles)
+
+
 def grade_legend(
     axes: Any, extra: Iterable[tuple[str, str]] = (), notes: Iterable[str] = ()
 ) -> int:
-    """The grades in the inspectorate's words, any extra marks, then the notes, in one column.
+    """The grades in the inspectorate's words, any extra swatches, then the notes (`legend`).
 
-    The notes are entries of the legend, so that nothing can be drawn over them. Returns how
-    many lines the legend takes.
+    >>> figure, axes = figure_and_axes(4, 3)
+    >>> grade_legend(axes, [("ungraded", UNGRADED_COLOUR)])
+    6
     """
-    from matplotlib.patches import Patch
-
-    handles = [Patch(facecolor=COLOURS[g], edgecolor="#444444", label=g.label) for g in Grade]
-    handles += [
-        Patch(facecolor=colour, edgecolor="#444444", label=label) for label, colour in extra
-    ]
-    handles += [Patch(facecolor="none", edgecolor="none", label=note) for note in notes]
-    axes.legend(
-        handles=handles,
-        loc="upper left",
-        bbox_to_anchor=(1.01, 1.0),
-        frameon=False,
-        fontsize=8,
-        handlelength=1.2,
-    )
-    return len(handles)
+    swatches = [(g.label, COLOURS[g], "") for g in Grade]
+    swatches += [(label, colour, "") for label, colour in extra]
+    return legend(axes, swatches, notes)
 
 
 def nothing_to_draw(what: str, thing: str = "inspection") -> PoliceGradesError:

@@ -12,7 +12,7 @@ import datetime
 import io
 import re
 import textwrap
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from policegrades import _dates
@@ -21,6 +21,7 @@ from policegrades._charts import (
     UNGRADED_COLOUR,
     UNRECORDED_COLOUR,
     figure_and_axes,
+    legend,
     nothing_to_draw,
 )
 from policegrades._words import lower_first
@@ -126,13 +127,15 @@ def engage_map(day: datetime.date | str, periods: Iterable[EngagePeriod] | None 
         _tile(axes, placed, colour, f"{placed.force.name}: {state}", placed.label, text, "")
     _frame(axes)
     axes.set_title(f"In Engage on {_dates.describe(when, Precision.DAY)}", fontsize=12)
-    _legend_of(
+    legend(
         axes,
         [
             ("certainly in Engage", _IN_ENGAGE, ""),
             ("perhaps: the sources cannot say", _PERHAPS, ""),
             ("not in Engage", "#ffffff", ""),
         ],
+        fontsize=7,
+        inside=True,
     )
     if chosen:
         latest = latest_known_day(chosen)
@@ -308,34 +311,7 @@ def _map_legend(where: Any, framework: Framework, shown: set[str]) -> None:
         if state in shown
     ]
     notes = [f"{mark} {words}" for mark, words in MARK_WORDS.items()]
-    _legend_of(where, entries, notes)
-
-
-def _legend_of(
-    where: Any, entries: Sequence[tuple[str, str, str]], notes: Iterable[str] = ()
-) -> None:
-    """A legend in the empty north-west of a map, or outside a figure of several maps."""
-    from matplotlib.figure import Figure
-    from matplotlib.patches import Patch
-
-    handles = [
-        Patch(facecolor=colour, edgecolor="#444444", hatch=hatch, label=label)
-        for label, colour, hatch in entries
-    ]
-    handles += [Patch(facecolor="none", edgecolor="none", label=note) for note in notes]
-    if isinstance(where, Figure):
-        where.legend(
-            handles=handles, loc="outside right upper", frameon=False, fontsize=7, handlelength=1.2
-        )
-        return
-    where.legend(
-        handles=handles,
-        loc="upper left",
-        bbox_to_anchor=(0.0, 1.0),
-        frameon=False,
-        fontsize=7,
-        handlelength=1.2,
-    )
+    legend(where, entries, notes, fontsize=7, inside=True)
 
 
 def _caveat(framework: Framework) -> str | None:

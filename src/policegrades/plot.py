@@ -17,6 +17,7 @@ from policegrades._charts import (
     UNRECORDED_COLOUR,
     figure_and_axes,
     grade_legend,
+    legend,
     nothing_to_draw,
 )
 from policegrades.assessments import Inspection
@@ -181,7 +182,7 @@ def engage_chart(periods: Iterable[EngagePeriod]) -> Figure:
     >>> [label.get_text() for label in figure.axes[0].get_yticklabels()][:2]
     ['Cleveland', 'Greater Manchester']
     """
-    from matplotlib.patches import Patch, Rectangle
+    from matplotlib.patches import Rectangle
 
     date2num = _date_numbers()
 
@@ -237,22 +238,13 @@ def engage_chart(periods: Iterable[EngagePeriod]) -> Figure:
     for side in ("top", "right", "left"):
         axes.spines[side].set_visible(False)
     axes.set_title("Forces in Engage (enhanced monitoring), as the sources date it", pad=10)
-    axes.legend(
-        handles=[
-            Patch(facecolor=_CERTAIN, edgecolor=_CERTAIN, label="certainly in Engage"),
-            Patch(
-                facecolor=_UNCERTAIN,
-                edgecolor=_CERTAIN,
-                hatch="////",
-                label="an end known only to the month or year",
-            ),
-            Patch(facecolor="none", edgecolor="none", label="- - > still in when last reported"),
-            Patch(facecolor="none", edgecolor="none", label="? read only second-hand"),
+    legend(
+        axes,
+        [
+            ("certainly in Engage", _CERTAIN, ""),
+            ("an end known only to the month or year", _UNCERTAIN, "////"),
         ],
-        loc="upper left",
-        bbox_to_anchor=(1.01, 1.0),
-        frameon=False,
-        fontsize=8,
+        ["- - > still in when last reported", "? read only second-hand"],
     )
     return figure
 

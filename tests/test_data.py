@@ -468,3 +468,25 @@ assert pg.inspection("cleveland", "2021/22").note.startswith("Fieldwork")
 assert len(pg.fixtures.cleveland()) == 7
 """
     json_files_opened(code)  # raises if the script fails
+
+
+@pytest.mark.parametrize(
+    ("text", "heading"),
+    [("{", "is broken:"), (None, "is misplaced:")],
+)
+def test_a_bundled_file_that_is_broken_or_misplaced_is_named(
+    monkeypatch: pytest.MonkeyPatch, text: str | None, heading: str
+) -> None:
+    from policegrades import _files, bundled
+
+    durham = _files.read_bundled("inspections/peel-2016/durham.json")
+    monkeypatch.setattr(_files, "read_bundled", lambda name: durham if text is None else text)
+    bundled._read.cache_clear()
+    try:
+        with pytest.raises(pg.InvalidDataError) as raised:
+            bundled._read("peel-2016", "kent")
+    finally:
+        bundled._read.cache_clear()
+    assert raised.value.heading == f"the bundled file inspections/peel-2016/kent.json {heading}"
+    if text is None:
+        assert raised.value.problems == ("holds durham in peel-2016",)

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import functools
 import os
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
 
 from policegrades.errors import InvalidDataError, quote
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     from importlib.abc import Traversable
@@ -52,6 +55,31 @@ def read_bundled(name: str) -> str:
     for part in name.split("/"):
         path = path.joinpath(part)
     return path.read_text(encoding="utf-8")
+
+
+def read_bundled_as(name: str, read: Callable[[str], T], misplaced: Callable[[T], str | None]) -> T:
+    """The value ``read`` makes of a bundled file, which must be where it belongs.
+
+    A file ``read`` refuses is "broken", and one ``misplaced`` finds a problem with (as a value
+    in the file of another) is "misplaced": both raise `InvalidDataError` naming the file.
+
+    >>> read_bundled_as("forces.json", len, lambda size: None) > 0
+    True
+    >>> read_bundled_as("forces.json", len, lambda size: f"holds {size} characters")
+    Traceback (most recent call last):
+    ...
+    policegrades.errors.InvalidDataError: the bundled file forces.json is misplaced: holds ... characters
+    """
+    try:
+        found = read(read_bundled(name))
+    except InvalidDataError as error:
+        raise InvalidDataError(
+            error.problems, heading=f"the bundled file {name} is broken:"
+        ) from None
+    problem = misplaced(found)
+    if problem is not None:
+        raise InvalidDataError([problem], heading=f"the bundled file {name} is misplaced:")
+    return found
 
 
 def path_name(path: object) -> str:

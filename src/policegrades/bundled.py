@@ -22,7 +22,7 @@ from policegrades.catalogues import force as find_force
 from policegrades.catalogues import forces as all_forces
 from policegrades.catalogues import framework as find_framework
 from policegrades.catalogues import frameworks as all_frameworks
-from policegrades.errors import InvalidDataError, UnknownNameError
+from policegrades.errors import UnknownNameError
 from policegrades.police_forces import Force
 from policegrades.rounds import Framework
 from policegrades.serialisation import make_converter
@@ -188,16 +188,10 @@ def _framework(query: Framework | str) -> Framework:
 
 @functools.cache
 def _read(round_key: str, force_id: str) -> Inspection:
+    def misplaced(found: Inspection) -> str | None:
+        if found.framework.key == round_key and found.force.police_uk_id == force_id:
+            return None
+        return f"holds {found.force.police_uk_id} in {found.framework.key}"
+
     name = f"{_files.INSPECTIONS}/{round_key}/{force_id}.json"
-    try:
-        found = read_inspection(_files.read_bundled(name))
-    except InvalidDataError as error:
-        raise InvalidDataError(
-            error.problems, heading=f"the bundled file {name} is broken:"
-        ) from None
-    if found.framework.key != round_key or found.force.police_uk_id != force_id:
-        raise InvalidDataError(
-            [f"holds {found.force.police_uk_id} in {found.framework.key}"],
-            heading=f"the bundled file {name} is misplaced:",
-        )
-    return found
+    return _files.read_bundled_as(name, read_inspection, misplaced)

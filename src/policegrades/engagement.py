@@ -146,23 +146,21 @@ def canonical_period_json(period: EngagePeriod) -> str:
     return json.dumps(strict_converter().unstructure(period), ensure_ascii=False, indent=2) + "\n"
 
 
+def _misplaced(period: EngagePeriod, *, expected: str) -> str | None:
+    held = period_file_name(period)
+    return None if held == expected else f"holds the period {held}"
+
+
 @functools.cache
 def _periods() -> tuple[EngagePeriod, ...]:
-    found = []
-    for name in _files.engage_files():
-        path = f"{_files.ENGAGE}/{name}.json"
-        try:
-            period = read_period(_files.read_bundled(path))
-        except InvalidDataError as error:
-            raise InvalidDataError(
-                error.problems, heading=f"the bundled file {path} is broken:"
-            ) from None
-        if period_file_name(period) != f"{name}.json":
-            raise InvalidDataError(
-                [f"holds the period {period_file_name(period)}"],
-                heading=f"the bundled file {path} is misplaced:",
-            )
-        found.append(period)
+    found = [
+        _files.read_bundled_as(
+            f"{_files.ENGAGE}/{name}.json",
+            read_period,
+            functools.partial(_misplaced, expected=f"{name}.json"),
+        )
+        for name in _files.engage_files()
+    ]
     order = {f.code: n for n, f in enumerate(all_forces())}
     found.sort(key=lambda p: (p.entered_between[0], order[p.force.code]))
     problems = overlaps(found)

@@ -17,7 +17,7 @@ from policegrades.grades import Grade
 from policegrades.rounds import Area, Grading
 from policegrades.summaries import summarise
 
-__all__ = ["RankEntry", "RankTable", "default_order", "rank"]
+__all__ = ["RankEntry", "RankTable", "counts_over", "default_order", "rank"]
 
 
 @attrs.frozen(kw_only=True)
@@ -330,15 +330,33 @@ def _view(inspections: list[Inspection]) -> tuple[Area, ...] | None:
     )
 
 
+def counts_over(inspection: Inspection, areas: Iterable[Area]) -> GradeCounts | None:
+    """The inspection's grades counted over ``areas`` alone; ``None`` if it lacks one of them.
+
+    An ungraded area counts for nothing, as in `default_order`.
+
+    >>> import policegrades as pg
+    >>> peel = pg.framework("2016")
+    >>> counts = counts_over(pg.inspection("Durham", peel), [peel.area("legitimacy")])
+    >>> {str(grade): n for grade, n in counts.items() if n}
+    {'good': 1}
+    >>> counts_over(pg.fixtures.peel_2016_effectiveness()[0], [peel.area("legitimacy")]) is None
+    True
+    """
+    held = {h.area.key: h.grade for h in inspection.grades}
+    wanted = list(areas)
+    if any(area.key not in held for area in wanted):
+        return None
+    grades: list[Grade | None] = [held[area.key] for area in wanted]
+    return GradeCounts.of(grades, inspection.framework.scale.grades)
+
+
 def _order_over(over: tuple[Area, ...]) -> Callable[[Inspection], tuple[int, ...] | None]:
     """`default_order` over ``over`` alone: ``None`` for an inspection missing one of them."""
 
     def order(inspection: Inspection) -> tuple[int, ...] | None:
-        held = {h.area.key: h.grade for h in inspection.grades}
-        if any(area.key not in held for area in over):
-            return None
-        grades: list[Grade | None] = [held[area.key] for area in over]
-        return _ordering(GradeCounts.of(grades, inspection.framework.scale.grades))
+        counts = counts_over(inspection, over)
+        return None if counts is None else _ordering(counts)
 
     return order
 

@@ -18,7 +18,6 @@ from policegrades._words import upper_first
 from policegrades.across import AreaAcross, Standing
 from policegrades.assessments import AreaGrade, Inspection
 from policegrades.comparison import Comparison, Held
-from policegrades.counts import GradeCounts
 from policegrades.grades import Grade
 from policegrades.histories import HistoryEntry
 from policegrades.knowledge import Coverage, Known, RoundCoverage
@@ -26,7 +25,7 @@ from policegrades.lineage import same_area
 from policegrades.monitoring import EngagePeriod
 from policegrades.police_forces import Force
 from policegrades.provenance import Basis, Source
-from policegrades.rankings import RankEntry, RankTable
+from policegrades.rankings import RankEntry, RankTable, counts_over
 from policegrades.render import LEGEND, NOT_IN_ROUND, UNGRADED, marked_label, text_table
 from policegrades.rounds import Area, Framework
 from policegrades.summaries import Counted, summarise
@@ -412,11 +411,8 @@ def rank_records(table: Sequence[RankEntry]) -> Records:
             counted: str | None = summary.counted.value
             counts: list[int | None] = [summary.counts.get(grade) for grade in Grade]
         else:
-            held = {h.area.key: h.grade for h in inspection.grades}
-            known = all(area.key in held for area in over)
-            scale = inspection.framework.scale.grades
-            of = GradeCounts.of([held[a.key] for a in over], scale) if known else None
-            counted = "areas ranked over" if known else None
+            of = counts_over(inspection, over)
+            counted = None if of is None else "areas ranked over"
             counts = [None if of is None else of.get(grade) for grade in Grade]
         rows.append(
             (

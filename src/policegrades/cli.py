@@ -23,8 +23,6 @@ from policegrades._version import __version__
 from policegrades.errors import InvalidDataError, PoliceGradesError
 
 if TYPE_CHECKING:
-    import datetime
-
     from policegrades.assessments import Inspection
     from policegrades.police_forces import Force
     from policegrades.reports import Records
@@ -328,6 +326,7 @@ def _engage_lines(who: Force) -> str:
 
 
 def _engage(args: argparse.Namespace) -> str:
+    from policegrades import _dates
     from policegrades.catalogues import force
     from policegrades.engagement import engage_periods
     from policegrades.period_reports import day_text, period_lines, periods_text
@@ -337,7 +336,7 @@ def _engage(args: argparse.Namespace) -> str:
     who = None if args.force is None else force(args.force)
     held = engage_periods(who)
     if args.on is not None:
-        day = _engage_day(args.on)
+        day = _dates.given_day(args.on, "--on")
         text = day_text(day, held)
         held = tuple(p for p in held if p.certainly_in(day))
     elif who is not None:
@@ -348,15 +347,6 @@ def _engage(args: argparse.Namespace) -> str:
     else:
         text = periods_text(held)
     return _answer(args, lambda: text, lambda: to_dict(held), lambda: periods_to_csv(held))
-
-
-def _engage_day(text: str, option: str = "--on") -> datetime.date:
-    from policegrades import _dates
-
-    found = _dates.day(text)
-    if found is None:
-        raise _Failure(f"{option}: {text!r} is not a date; expected YYYY-MM-DD")
-    return found
 
 
 def _check(args: argparse.Namespace) -> str:
@@ -450,12 +440,12 @@ _MAP_GRAMMAR = "plot map takes ROUND AREA, or --engage YYYY-MM-DD"
 
 def _map(args: argparse.Namespace) -> Any:
     """The tile map asked for: one area of one round, or who was in Engage on a day."""
-    from policegrades import plot
+    from policegrades import _dates, plot
 
     if args.engage is not None:
         if args.round is not None or args.area is not None:
             raise _Failure(f"{_MAP_GRAMMAR}, not both")
-        return plot.engage_map(_engage_day(args.engage, "--engage"))
+        return plot.engage_map(_dates.given_day(args.engage, "--engage"))
     if args.round is None or args.area is None:
         raise _Failure(_MAP_GRAMMAR)
     peel, pool = _round_pool(args)

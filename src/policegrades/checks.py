@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import pathlib
 from collections.abc import Iterator
+from typing import Any
 
 from policegrades import _files, _wire
 from policegrades.assessments import Inspection
@@ -58,23 +59,20 @@ def check_text(
     except InvalidDataError as error:
         return error.problems
     problems = [f"{where}: still to fill in: {what}" for where, what in blanks]
-    if isinstance(data, dict) and "entered" in data:  # an Engage period
-        try:
-            period = _wire.structure(strict_converter(), data, EngagePeriod)
-        except InvalidDataError as error:
-            return (*problems, *error.problems)
-        if problems or not canonical:
-            return tuple(problems)
-        return tuple(_period_rules(period, text, name))
-    cls = tuple[Inspection, ...] if isinstance(data, list) else Inspection
+    cls: Any = Inspection
+    if isinstance(data, dict) and "entered" in data:  # an Engage period, not an inspection
+        cls = EngagePeriod
+    elif isinstance(data, list):
+        cls = tuple[Inspection, ...]
     try:
         loaded = _wire.structure(strict_converter(), data, cls)
     except InvalidDataError as error:
         return (*problems, *error.problems)
     if problems or not canonical:
         return tuple(problems)
-    found = loaded if isinstance(loaded, tuple) else (loaded,)
-    return _canonical_problems(found, text, name)
+    if cls is EngagePeriod:
+        return tuple(_period_rules(loaded, text, name))
+    return _canonical_problems(loaded if isinstance(loaded, tuple) else (loaded,), text, name)
 
 
 def check(*paths: str | os.PathLike[str], canonical: bool = False) -> tuple[str, ...]:
